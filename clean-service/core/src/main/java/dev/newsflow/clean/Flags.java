@@ -1,0 +1,18 @@
+package dev.newsflow.clean;
+
+/** Names of the flags a {@link dev.newsflow.contracts.CleanDocument} can carry. */
+public final class Flags {
+    public static final String SPAM_INJECTED = "spam_injected";
+    public static final String TEMPLATE_PLACEHOLDERS = "template_placeholders";
+    public static final String MOJIBAKE_REPAIRED = "mojibake_repaired";
+    public static final String MOJIBAKE_UNREPAIRED = "mojibake_unrepaired";
+    public static final String CONVERTED_FROM_TRADITIONAL = "converted_from_traditional";
+    public static final String TRUNCATED = "truncated";
+    public static final String NEAR_DUPLICATE = "near_duplicate";
+    public static final String LINE_WRAP_JOINED = "line_wrap_joined";
+    public static final String PINYIN_REMOVED = "pinyin_removed";
+    public static final String CHARSET_GUESSED = "charset_guessed";
+
+    private Flags() {
+    }
+}

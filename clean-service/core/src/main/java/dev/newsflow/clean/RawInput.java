@@ -1,0 +1,18 @@
+package dev.newsflow.clean;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A fetched page as the clean stage receives it: raw bytes plus the charset evidence from the fetch.
+ *
+ * @param contentType     nullable, e.g. {@code text/html; charset=gbk}
+ * @param declaredCharset nullable, the charset of the HTTP header when the fetcher already parsed it
+ */
+public record RawInput(String docId, String url, byte[] body, String contentType, String declaredCharset,
+                       OffsetDateTime fetchedAt) {
+
+    public static RawInput ofText(String text) {
+        return new RawInput(null, null, text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "text/plain; charset=utf-8", null, null);
+    }
+}

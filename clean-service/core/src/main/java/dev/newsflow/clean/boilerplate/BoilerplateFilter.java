@@ -1,0 +1,96 @@
+package dev.newsflow.clean.boilerplate;
+
+import dev.newsflow.clean.lexicon.Lexicon;
+import dev.newsflow.clean.pipeline.DocumentFilter;
+import dev.newsflow.clean.pipeline.WorkingDocument;
+import dev.newsflow.clean.text.Chars;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Drops page furniture line by line: short lines that start with a label ({@code boilerplate-labels.txt}:
+ * share, print, view counts), legal and site notices of any length ({@code boilerplate-statements.txt}), short lines
+ * with a footer phrase anywhere ({@code boilerplate-anywhere.txt}) and breadcrumb trails ({@code 首页 > 新闻 > 正文}).
+ */
+public final class BoilerplateFilter implements DocumentFilter {
+    private static final int SHORT_LABEL_LINE = 40;
+    private static final int SHORT_FOOTER_LINE = 100;
+    private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*(?:>>|»|›|>|→|->)\\s*");
+    private final Lexicon labels;
+    private final Lexicon statements;
+    private final Lexicon anywhere;
+
+    public BoilerplateFilter(Lexicon labels, Lexicon statements, Lexicon anywhere) {
+        this.labels = labels;
+        this.statements = statements;
+        this.anywhere = anywhere;
+    }
+
+    public static BoilerplateFilter withDefaults() {
+        return new BoilerplateFilter(Lexicon.load("boilerplate-labels.txt"), Lexicon.load("boilerplate-statements.txt"),
+                Lexicon.load("boilerplate-anywhere.txt"));
+    }
+
+    @Override
+    public void apply(WorkingDocument doc) {
+        List<String> out = new ArrayList<>(doc.lines.size());
+        for (String line : doc.lines) {
+            String reason = reason(line);
+            if (reason == null) {
+                out.add(line);
+            } else {
+                doc.remove("boilerplate", line, reason);
+            }
+        }
+        doc.lines = out;
+    }
+
+    String reason(String line) {
+        String key = stripLead(Lexicon.key(line));
+        int length = Chars.contentLength(line);
+        if (length <= SHORT_LABEL_LINE && labels.startsWithAny(key)) {
+            return "page label";
+        }
+        if (statements.startsWithAny(key)) {
+            return "site or legal notice";
+        }
+        if (line.length() <= SHORT_FOOTER_LINE && anywhere.containsAny(key)) {
+            return "footer phrase";
+        }
+        if (isBreadcrumb(line)) {
+            return "breadcrumb trail";
+        }
+        return null;
+    }
+
+    static boolean isBreadcrumb(String line) {
+        if (line.length() > 120 || Chars.countClausePunct(line) > 1) {
+            return false;
+        }
+        String[] parts = CRUMB_SEPARATOR.split(line.strip());
+        if (parts.length < 3) {
+            return false;
+        }
+        for (String part : parts) {
+            if (Chars.contentLength(part) > 15) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String stripLead(String key) {
+        int i = 0;
+        while (i < key.length()) {
+            char c = key.charAt(i);
+            if (c == ' ' || c == '(' || c == '[' || c == '\u3010' || c == '\u300a' || c == '*' || c == '\u00b7') {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return key.substring(i);
+    }
+}

@@ -1,0 +1,388 @@
+package dev.newsflow.clean.content;
+
+import dev.newsflow.clean.metadata.DateParser;
+import dev.newsflow.clean.pipeline.PageHints;
+import dev.newsflow.clean.text.Chars;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the article in an HTML page by DOM scoring, for Chinese and English pages alike.
+ * <ol>
+ *   <li>Drops what is never article text (scripts, forms, {@code nav}, {@code footer}, {@code aside}) and blocks
+ *   whose class or id names furniture (nav, share, comment, related, footer... also the pinyin names Chinese
+ *   sites use) unless they name content and are long.</li>
+ *   <li>Scores each block by the prose directly in it: one point per text run, one per clause punctuation mark,
+ *   up to three for length; half of it goes to the parent, so that a column of paragraphs outscores each paragraph.
+ *   The score is discounted by the share of link text.</li>
+ *   <li>The best block and its strong siblings are the article. The lines handed on are the article's lines, the
+ *   headline block just before it (where title, date and source sit) and a few short lines after it (editor).</li>
+ * </ol>
+ */
+public final class HtmlExtractor {
+    private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "iframe", "svg", "template",
+            "object", "embed", "select", "button", "input", "textarea", "nav", "footer", "aside", "form", "link",
+            "meta", "canvas", "video", "audio", "map");
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+            "ol", "tr", "td", "th", "table", "tbody", "section", "article", "header", "main", "blockquote", "pre", "dd",
+            "dt", "dl", "center", "br", "hr", "figure", "figcaption", "address", "body", "caption");
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "(?i)(?:^|[-_\\s])(?:nav|navbar|menu|footer|foot|breadcrumbs?|crumbs?|share|sharing|bdshare|social|comments?|"
+                    + "related|recommend|sidebar|side|aside|adv?|ads|advert|banner|copyright|toolbar|pagination|pager|"
+                    + "hot|rank|login|search|widget|subscribe|qrcode|ewm|friendlinks?|links|topbar|popup|modal|"
+                    + "fenxiang|xiangguan|xgwz|xgxw|tuijian|pinglun|daohang|weizhi|banquan|dibu|gotop)(?:$|[-_\\s\\d])");
+    private static final Pattern POSITIVE = Pattern.compile(
+            "(?i)article|content|main|body|entry|post|story|text|detail|zoom|zw|trs_editor|con_|_con");
+    private static final int KEEP_LONG_NEGATIVE = 200;
+    private static final int HEAD_LINES = 12;
+    private static final int TAIL_LINES = 5;
+    private static final int MAX_WALK_UP = 40;
+    private final PageHintReader hintReader = new PageHintReader(new DateParser());
+
+    public HtmlExtraction extract(String html, String baseUrl) {
+        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        String tail = html.length() > 4096 ? html.substring(html.length() - 4096) : html;
+        String lowerTail = tail.toLowerCase(Locale.ROOT);
+        boolean truncated = !lowerTail.contains("</html") && !lowerTail.contains("</body");
+        PageHints hints = hintReader.read(doc, truncated);
+        Element body = doc.body();
+        if (body == null) {
+            return new HtmlExtraction(List.of(), hints);
+        }
+        prune(body);
+        Map<Element, Stats> stats = measure(body);
+        List<Element> article = chooseArticle(body, stats);
+        return new HtmlExtraction(lines(body, article), hints);
+    }
+
+    private static void prune(Element body) {
+        List<Node> doomed = new ArrayList<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    doomed.add(node);
+                } else if (node instanceof Element el && el != body) {
+                    if (DROP_TAGS.contains(el.normalName()) || isFurniture(el) || isHidden(el)) {
+                        doomed.add(el);
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+            }
+        }, body);
+        for (Node n : doomed) {
+            if (n.parentNode() != null) {
+                n.remove();
+            }
+        }
+    }
+
+    private static boolean isHidden(Element el) {
+        String style = el.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        return style.contains("display:none") || style.contains("visibility:hidden") || el.hasAttr("hidden");
+    }
+
+    private static boolean isFurniture(Element el) {
+        String names = el.className() + " " + el.id();
+        if (names.isBlank() || !NEGATIVE.matcher(names).find()) {
+            return false;
+        }
+        return !POSITIVE.matcher(names).find() || textLength(el) < KEEP_LONG_NEGATIVE;
+    }
+
+    private static int textLength(Element el) {
+        int[] n = {0};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t && n[0] < KEEP_LONG_NEGATIVE) {
+                n[0] += t.text().strip().length();
+            }
+        }, el);
+        return n[0];
+    }
+
+    /** Per element: text length, link text length and prose score, in one pass. */
+    private static Map<Element, Stats> measure(Element body) {
+        Map<Element, Stats> stats = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            int linkDepth;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element el && el.normalName().equals("a")) {
+                    linkDepth++;
+                }
+                if (!(node instanceof TextNode t)) {
+                    return;
+                }
+                String text = t.text().strip();
+                if (text.isEmpty()) {
+                    return;
+                }
+                Element parent = t.parent();
+                if (parent == null) {
+                    return;
+                }
+                Stats s = stats.computeIfAbsent(parent, k -> new Stats());
+                s.text += text.length();
+                if (linkDepth > 0) {
+                    s.links += text.length();
+                }
+                int len = Chars.contentLength(text);
+                if (len < 8 || linkDepth > 0) {
+                    return;
+                }
+                double score = 1 + Chars.countClausePunct(text) + Math.min(len / 50.0, 3);
+                Element block = parent;
+                for (int up = 0; up < MAX_WALK_UP && block != null && !BLOCK_TAGS.contains(block.normalName()); up++) {
+                    block = block.parent();
+                }
+                if (block == null) {
+                    return;
+                }
+                stats.computeIfAbsent(block, k -> new Stats()).score += score;
+                Element grand = block.parent();
+                if (grand != null) {
+                    stats.computeIfAbsent(grand, k -> new Stats()).score += score / 2;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element el)) {
+                    return;
+                }
+                if (el.normalName().equals("a")) {
+                    linkDepth--;
+                }
+                Stats s = stats.get(el);
+                Element parent = el.parent();
+                if (s != null && parent != null) {
+                    Stats p = stats.computeIfAbsent(parent, k -> new Stats());
+                    p.text += s.text;
+                    p.links += s.links;
+                }
+            }
+        }, body);
+        return stats;
+    }
+
+    private static List<Element> chooseArticle(Element body, Map<Element, Stats> stats) {
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Stats> e : stats.entrySet()) {
+            double score = e.getValue().adjusted();
+            if (score > bestScore) {
+                bestScore = score;
+                best = e.getKey();
+            }
+        }
+        List<Element> article = new ArrayList<>();
+        if (best == null) {
+            article.add(body);
+            return article;
+        }
+        Element parent = best.parent();
+        if (parent == null || best == body) {
+            article.add(best);
+            return article;
+        }
+        for (Element sibling : parent.children()) {
+            Stats s = stats.get(sibling);
+            if (sibling == best || (s != null && s.adjusted() >= bestScore * 0.3 && s.linkDensity() < 0.3)) {
+                article.add(sibling);
+            }
+        }
+        return article;
+    }
+
+    private static List<String> lines(Element body, List<Element> article) {
+        LineCollector collector = new LineCollector(article);
+        NodeTraversor.traverse(collector, body);
+        collector.flush();
+        List<LineCollector.Line> all = collector.lines;
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).inArticle) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        if (first < 0) {
+            for (LineCollector.Line l : all) {
+                if (l.linkDensity() <= 0.5) {
+                    out.add(l.text.toString());
+                }
+            }
+            return out;
+        }
+        int from = Math.max(0, first - HEAD_LINES);
+        for (int i = from; i < first; i++) {
+            if (all.get(i).headline) {
+                from = i;
+                break;
+            }
+        }
+        int to = last;
+        for (int i = last + 1; i < all.size() && i <= last + TAIL_LINES; i++) {
+            if (Chars.contentLength(all.get(i).text) > 40) {
+                break;
+            }
+            to = i;
+        }
+        for (int i = from; i <= to; i++) {
+            LineCollector.Line l = all.get(i);
+            if (l.linkDensity() <= 0.5) {
+                out.add(l.text.toString());
+            }
+        }
+        return out;
+    }
+
+    private static final class Stats {
+        int text;
+        int links;
+        double score;
+
+        double linkDensity() {
+            return text == 0 ? 0 : (double) links / text;
+        }
+
+        double adjusted() {
+            return score * (1 - linkDensity());
+        }
+    }
+
+    /** Turns the pruned DOM into lines: block elements and {@code <br>} end a line. */
+    private static final class LineCollector implements NodeVisitor {
+        final List<Line> lines = new ArrayList<>();
+        private final Set<Element> article;
+        private Line current = new Line();
+        private int articleDepth;
+        private int linkDepth;
+        private int preDepth;
+        private int headingDepth;
+
+        LineCollector(List<Element> article) {
+            this.article = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            this.article.addAll(article);
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                String text = preDepth > 0 ? t.getWholeText() : t.text();
+                if (preDepth > 0 && text.indexOf('\n') >= 0) {
+                    String[] parts = text.split("\n", -1);
+                    for (int i = 0; i < parts.length; i++) {
+                        if (i > 0) {
+                            flush();
+                        }
+                        append(parts[i]);
+                    }
+                } else {
+                    append(text);
+                }
+                return;
+            }
+            if (!(node instanceof Element el)) {
+                return;
+            }
+            String tag = el.normalName();
+            if (BLOCK_TAGS.contains(tag)) {
+                flush();
+            }
+            if (article.contains(el)) {
+                articleDepth++;
+            }
+            switch (tag) {
+                case "a" -> linkDepth++;
+                case "pre" -> preDepth++;
+                case "h1", "h2" -> headingDepth++;
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (!(node instanceof Element el)) {
+                return;
+            }
+            String tag = el.normalName();
+            if (BLOCK_TAGS.contains(tag)) {
+                flush();
+            }
+            if (article.contains(el)) {
+                articleDepth--;
+            }
+            switch (tag) {
+                case "a" -> linkDepth--;
+                case "pre" -> preDepth--;
+                case "h1", "h2" -> headingDepth--;
+                default -> {
+                }
+            }
+        }
+
+        private void append(String text) {
+            if (text.isBlank()) {
+                if (current.text.length() > 0) {
+                    current.text.append(' ');
+                }
+                return;
+            }
+            current.text.append(text);
+            if (linkDepth > 0) {
+                current.linkChars += text.length();
+            }
+            if (articleDepth > 0) {
+                current.inArticle = true;
+            }
+            if (headingDepth > 0) {
+                current.headline = true;
+            }
+        }
+
+        void flush() {
+            String s = current.text.toString().strip();
+            if (!s.isEmpty()) {
+                current.text.setLength(0);
+                current.text.append(s);
+                lines.add(current);
+            }
+            current = new Line();
+        }
+
+        static final class Line {
+            final StringBuilder text = new StringBuilder();
+            int linkChars;
+            boolean inArticle;
+            boolean headline;
+
+            double linkDensity() {
+                return text.length() == 0 ? 0 : (double) linkChars / text.length();
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.newsflow.clean.content;
+
+import dev.newsflow.clean.metadata.DateParser;
+import dev.newsflow.clean.pipeline.PageHints;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Reads title, date, source and author hints from a page's head and headings. */
+public final class PageHintReader {
+    private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s+[-|\\u2013\\u2014_]\\s+|_|\\s*\\|\\s*|\\s+-{1,2}\\s+");
+    private static final String[] DATE_META = {"article:published_time", "og:published_time", "publishdate", "pubdate",
+            "publish_date", "PubDate", "publishtime", "firstpublishedtime", "datePublished", "dc.date", "date"};
+    private static final String[] SOURCE_META = {"ContentSource", "source", "article:source"};
+    private static final String[] AUTHOR_META = {"author", "article:author", "Author", "dc.creator"};
+    private final DateParser dates;
+
+    public PageHintReader(DateParser dates) {
+        this.dates = dates;
+    }
+
+    public PageHints read(Document doc, boolean truncated) {
+        List<String> titles = new ArrayList<>();
+        add(titles, meta(doc, "og:title"));
+        add(titles, meta(doc, "twitter:title"));
+        add(titles, meta(doc, "ArticleTitle"));
+        int h1s = 0;
+        for (Element h1 : doc.getElementsByTag("h1")) {
+            if (h1s++ >= 3) {
+                break;
+            }
+            add(titles, h1.text());
+        }
+        String titleTag = doc.title();
+        add(titles, titleTag);
+        for (String part : TITLE_SEPARATORS.split(titleTag)) {
+            add(titles, part);
+        }
+        OffsetDateTime published = null;
+        for (String name : DATE_META) {
+            published = dates.parseMachine(meta(doc, name));
+            if (published != null) {
+                break;
+            }
+        }
+        if (published == null) {
+            Element time = doc.selectFirst("time[datetime]");
+            if (time != null) {
+                published = dates.parseMachine(time.attr("datetime"));
+            }
+        }
+        String source = null;
+        for (String name : SOURCE_META) {
+            String v = meta(doc, name);
+            if (v != null && !v.isBlank() && v.length() <= 40) {
+                source = v.strip();
+                break;
+            }
+        }
+        List<String> authors = new ArrayList<>();
+        for (String name : AUTHOR_META) {
+            String v = meta(doc, name);
+            if (v != null && !v.isBlank() && v.length() <= 60 && !v.startsWith("http")) {
+                authors.add(v.strip());
+                break;
+            }
+        }
+        return new PageHints(titles, published, source, authors, truncated);
+    }
+
+    private static void add(List<String> titles, String t) {
+        if (t != null) {
+            String s = t.strip();
+            if (s.length() >= 2 && !titles.contains(s)) {
+                titles.add(s);
+            }
+        }
+    }
+
+    private static String meta(Document doc, String name) {
+        for (Element m : doc.getElementsByTag("meta")) {
+            if (name.equalsIgnoreCase(m.attr("name")) || name.equalsIgnoreCase(m.attr("property"))
+                    || name.equalsIgnoreCase(m.attr("itemprop"))) {
+                String content = m.attr("content");
+                if (!content.isBlank()) {
+                    return content;
+                }
+            }
+        }
+        return null;
+    }
+}

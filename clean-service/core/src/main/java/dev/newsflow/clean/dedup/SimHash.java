@@ -1,0 +1,66 @@
+package dev.newsflow.clean.dedup;
+
+import dev.newsflow.clean.text.Chars;
+
+/**
+ * 64-bit SimHash over overlapping shingles (three Chinese characters, or three-letter windows of Latin text,
+ * after dropping punctuation and spaces). Near-identical texts differ in few bits.
+ */
+public final class SimHash {
+    private static final int SHINGLE = 3;
+
+    private SimHash() {
+    }
+
+    public static long of(String text) {
+        StringBuilder compact = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Chars.isHan(c) || Character.isLetterOrDigit(c)) {
+                compact.append(Character.toLowerCase(c));
+            }
+        }
+        int[] weights = new int[64];
+        int n = compact.length();
+        if (n == 0) {
+            return 0L;
+        }
+        int shingles = Math.max(1, n - SHINGLE + 1);
+        for (int i = 0; i < shingles; i++) {
+            long h = hash(compact, i, Math.min(n, i + SHINGLE));
+            for (int b = 0; b < 64; b++) {
+                weights[b] += ((h >>> b) & 1L) != 0 ? 1 : -1;
+            }
+        }
+        long result = 0L;
+        for (int b = 0; b < 64; b++) {
+            if (weights[b] > 0) {
+                result |= 1L << b;
+            }
+        }
+        return result;
+    }
+
+    public static String hex(long simhash) {
+        return String.format("%016x", simhash);
+    }
+
+    public static int distance(long a, long b) {
+        return Long.bitCount(a ^ b);
+    }
+
+    /** FNV-1a over the chars, then a murmur finaliser so that all 64 bits are mixed. */
+    private static long hash(CharSequence s, int from, int to) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = from; i < to; i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.newsflow.clean.metadata;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as news pages write them: {@code 2020年02月02日07:07}, {@code 2020-02-21 08:50:21}, {@code 2020/2/1},
+ * ISO-8601 in meta tags, {@code March 3, 2020}. A date without a year is not a publication date and is ignored.
+ * Times without a zone are China time (+08:00) unless the parser is built with another default.
+ */
+public final class DateParser {
+    public static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![0-9])((?:19|20)\\d{2})\\s*[年\\-/.]\\s*(\\d{1,2})\\s*[月\\-/.]\\s*(\\d{1,2})\\s*[日号]?"
+                    + "(?:\\s*T?\\s*(\\d{1,2})\\s*[:\\uff1a时]\\s*(\\d{1,2})(?:\\s*[:\\uff1a分]\\s*(\\d{1,2}))?)?");
+    private static final Pattern ENGLISH = Pattern.compile(
+            "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})",
+            Pattern.CASE_INSENSITIVE);
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    private final ZoneOffset defaultZone;
+
+    public DateParser(ZoneOffset defaultZone) {
+        this.defaultZone = defaultZone;
+    }
+
+    public DateParser() {
+        this(CHINA);
+    }
+
+    /** The first date with a year in the text, or null. */
+    public OffsetDateTime find(String text) {
+        Matcher m = NUMERIC.matcher(text);
+        while (m.find()) {
+            OffsetDateTime t = build(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6));
+            if (t != null) {
+                return t;
+            }
+        }
+        Matcher e = ENGLISH.matcher(text);
+        while (e.find()) {
+            String mon = e.group(1).toLowerCase(Locale.ROOT).substring(0, 3);
+            for (int k = 0; k < MONTHS.length; k++) {
+                if (MONTHS[k].equals(mon)) {
+                    OffsetDateTime t = build(e.group(3), String.valueOf(k + 1), e.group(2), null, null, null);
+                    if (t != null) {
+                        return t;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A machine-written date (meta tags, {@code <time datetime>}): ISO-8601 first, then the human forms. */
+    public OffsetDateTime parseMachine(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        try {
+            return OffsetDateTime.parse(v);
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime();
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return LocalDateTime.parse(v).atOffset(defaultZone);
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return LocalDate.parse(v).atStartOfDay().atOffset(defaultZone);
+        } catch (DateTimeParseException ignored) {
+            // try the human forms
+        }
+        return find(v);
+    }
+
+    private OffsetDateTime build(String y, String mo, String d, String h, String mi, String s) {
+        try {
+            int year = Integer.parseInt(y);
+            int month = Integer.parseInt(mo);
+            int day = Integer.parseInt(d);
+            int hour = h == null ? 0 : Integer.parseInt(h);
+            int minute = mi == null ? 0 : Integer.parseInt(mi);
+            int second = s == null ? 0 : Integer.parseInt(s);
+            return OffsetDateTime.of(year, month, day, hour, minute, second, 0, defaultZone);
+        } catch (NumberFormatException | DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dev.newsflow.clean.metadata;
+
+import dev.newsflow.clean.pipeline.DocumentFilter;
+import dev.newsflow.clean.pipeline.WorkingDocument;
+import dev.newsflow.clean.text.Chars;
+import dev.newsflow.clean.text.Prose;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the article's metadata from the text and removes the lines that hold nothing else:
+ * publication time (a date with a year in a metadata line or in the headline block), source ({@code 来源:}),
+ * reporters ({@code (记者 张浩)}, {@code 本报记者 X}), editors ({@code 责任编辑:}) and authors ({@code 作者:},
+ * {@code 文/}, {@code By}). Values from the page markup fill what the text does not say.
+ */
+public final class MetadataFilter implements DocumentFilter {
+    /** Lines longer than this are prose: bylines inside them are read, the lines stay. */
+    private static final int METADATA_LINE = 80;
+    private static final String COLON = "[::\\uff1a]";
+    private static final Pattern DATE_LABEL = Pattern.compile(
+            "(?:发布|更新|发表|录入|上传)?(?:时间|日期)\\s*" + COLON + "?|published|updated|date\\s*:", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SOURCE = Pattern.compile(
+            "(?:来源|稿源|出处|source)\\s*" + COLON + "\\s*([^\\s|,;:()\\uff0c\\uff1b\\uff1a\\uff08\\uff09]{2,30})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SOURCE_TAIL = Pattern.compile("(?:浏览|阅读|点击|作者|编辑|记者|时间|发布|日期|字号).*$");
+    private static final Pattern REPORTER = Pattern.compile(
+            "(?:^|[(\\[\\uff08\\u3010])\\s*\\p{IsHan}{0,6}?记者\\s*" + COLON + "?\\s*([^)\\]\\uff09\\u3011]{2,40})");
+    private static final Pattern EDITOR = Pattern.compile(
+            "(?:责任编辑|责编|值班编辑|编辑|editor)\\s*" + COLON + "?\\s*(.{2,40})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AUTHOR = Pattern.compile(
+            "(?:^|[\\s(\\uff08\\u3010\\[])(?:作者|撰稿|撰文|文|author|by)\\s*(?:" + COLON + "|/|\\s)\\s*(.{2,60})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OTHER_LABELS = Pattern.compile(
+            "(?:浏览次数|浏览量|浏览|阅读量|阅读数|阅读|点击数|点击量|点击|次数|字号|来源|作者|" + "\\d+次)\\s*" + COLON + "?\\s*\\d*");
+    private final DateParser dates;
+    private final NameParser names;
+
+    public MetadataFilter(DateParser dates, NameParser names) {
+        this.dates = dates;
+        this.names = names;
+    }
+
+    public static MetadataFilter withDefaults() {
+        return new MetadataFilter(new DateParser(), NameParser.withDefaults());
+    }
+
+    @Override
+    public void apply(WorkingDocument doc) {
+        int body = Prose.firstProse(doc.lines);
+        if (body < 0) {
+            body = doc.lines.size();
+        }
+        OffsetDateTime labeledDate = null;
+        OffsetDateTime headDate = null;
+        List<String> out = new ArrayList<>(doc.lines.size());
+        for (int i = 0; i < doc.lines.size(); i++) {
+            String line = doc.lines.get(i);
+            boolean shortLine = Chars.contentLength(line) <= METADATA_LINE;
+            addAll(doc.reporters, bylines(REPORTER, line));
+            if (!shortLine) {
+                out.add(line);
+                continue;
+            }
+            String rest = line;
+            boolean found = false;
+            OffsetDateTime date = dates.find(line);
+            Matcher label = DATE_LABEL.matcher(line);
+            boolean labeled = label.find();
+            if (date != null) {
+                if (labeled && labeledDate == null) {
+                    labeledDate = date;
+                } else if (i < body && headDate == null) {
+                    headDate = date;
+                }
+                rest = stripDates(rest);
+                found = true;
+            }
+            Matcher source = SOURCE.matcher(rest);
+            if (source.find()) {
+                String value = SOURCE_TAIL.matcher(source.group(1)).replaceAll("");
+                if (doc.source == null && value.length() >= 2) {
+                    doc.source = value;
+                }
+                rest = rest.substring(0, source.start()) + " " + rest.substring(source.end());
+                found = true;
+            }
+            for (Pattern byline : new Pattern[]{EDITOR, AUTHOR, REPORTER}) {
+                List<String> into = byline == EDITOR ? doc.editors : byline == AUTHOR ? doc.authors : new ArrayList<>();
+                String after = consumeNames(byline, rest, into);
+                found |= !after.equals(rest);
+                rest = after;
+            }
+            rest = DATE_LABEL.matcher(rest).replaceAll(" ");
+            rest = OTHER_LABELS.matcher(rest).replaceAll(" ");
+            boolean onlyMetadata = found && Chars.contentLength(rest) <= 2;
+            if (onlyMetadata) {
+                doc.remove("metadata", line, "publication metadata line");
+            } else {
+                out.add(line);
+            }
+        }
+        doc.lines = out;
+        if (doc.publishedAt == null) {
+            doc.publishedAt = labeledDate != null ? labeledDate : headDate != null ? headDate : doc.hints.publishedAt();
+        }
+        if (doc.source == null) {
+            doc.source = doc.hints.source();
+        }
+        if (doc.authors.isEmpty()) {
+            addAll(doc.authors, doc.hints.authors());
+        }
+    }
+
+    private String consumeNames(Pattern pattern, String rest, List<String> into) {
+        Matcher m = pattern.matcher(rest);
+        if (!m.find()) {
+            return rest;
+        }
+        List<String> found = names.parse(m.group(1));
+        if (found.isEmpty()) {
+            return rest;
+        }
+        addAll(into, found);
+        int end = m.start(1) + m.group(1).indexOf(found.get(found.size() - 1)) + found.get(found.size() - 1).length();
+        return rest.substring(0, m.start()) + " " + rest.substring(Math.min(end, rest.length()));
+    }
+
+    private List<String> bylines(Pattern pattern, String line) {
+        List<String> found = new ArrayList<>();
+        Matcher m = pattern.matcher(line);
+        while (m.find()) {
+            found.addAll(names.parse(m.group(1)));
+        }
+        return found;
+    }
+
+    private static String stripDates(String line) {
+        return line.replaceAll("(?:19|20)\\d{2}\\s*[年\\-/.]\\s*\\d{1,2}\\s*[月\\-/.]\\s*\\d{1,2}\\s*[日号]?"
+                + "(?:\\s*T?\\s*\\d{1,2}\\s*[:\\uff1a时]\\s*\\d{1,2}(?:\\s*[:\\uff1a分]\\s*\\d{1,2})?)?", " ");
+    }
+
+    private static void addAll(List<String> into, List<String> values) {
+        for (String v : values) {
+            if (!into.contains(v)) {
+                into.add(v);
+            }
+        }
+    }
+}

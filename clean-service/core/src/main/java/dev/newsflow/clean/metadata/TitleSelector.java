@@ -1,0 +1,164 @@
+package dev.newsflow.clean.metadata;
+
+import dev.newsflow.clean.pipeline.DocumentFilter;
+import dev.newsflow.clean.pipeline.WorkingDocument;
+import dev.newsflow.clean.text.Chars;
+import dev.newsflow.clean.text.Prose;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the headline among the lines before the body and removes that headline block from the text.
+ * A candidate is a short line without a final full stop; the title is the first candidate that the markup names
+ * (title tag, og:title, h1), else the first whose words recur in the body (a slogan or site name does not),
+ * else the markup's own title. The next distinct candidate is the subtitle. Document-site prefixes such as
+ * {@code 2篇2020-2021} are stripped.
+ */
+public final class TitleSelector implements DocumentFilter {
+    private static final Pattern NOISE_PREFIX = Pattern.compile(
+            "^(?:\\s*[\\[\\u3010][^\\]\\u3011]{1,8}[\\]\\u3011])?\\s*(?:\\d{1,3}\\s*篇\\s*)?"
+                    + "(?:(?:19|20)\\d{2}\\s*[-\\u2013~]\\s*(?:19|20)\\d{2}(?![\\d年度学]))?\\s*");
+    private static final double BODY_OVERLAP = 0.5;
+    private static final double HINT_OVERLAP = 0.7;
+    private static final int MIN_TITLE = 4;
+    private static final int MAX_TITLE = 80;
+    private static final int BODY_SAMPLE = 6000;
+
+    @Override
+    public void apply(WorkingDocument doc) {
+        int body = Prose.firstProse(doc.lines);
+        if (body < 0) {
+            body = doc.lines.isEmpty() ? 0 : 1;
+        }
+        List<String> head = new ArrayList<>(doc.lines.subList(0, body));
+        List<String> rest = new ArrayList<>(doc.lines.subList(body, doc.lines.size()));
+        String bodyText = join(rest, BODY_SAMPLE);
+        List<String> candidates = new ArrayList<>();
+        for (String line : head) {
+            String c = clean(line);
+            int len = Chars.contentLength(c);
+            if (len >= MIN_TITLE && len <= MAX_TITLE && !c.endsWith("\u3002")) {
+                candidates.add(c);
+            }
+        }
+        String title = null;
+        for (String c : candidates) {
+            for (String hint : doc.hints.titles()) {
+                if (similar(c, clean(hint))) {
+                    title = c;
+                    break;
+                }
+            }
+            if (title != null) {
+                break;
+            }
+        }
+        if (title == null) {
+            for (String c : candidates) {
+                if (Chars.contentLength(c) >= 6 && overlap(c, bodyText) >= BODY_OVERLAP) {
+                    title = c;
+                    break;
+                }
+            }
+        }
+        if (title == null) {
+            double best = 0.3;
+            for (String hint : doc.hints.titles()) {
+                String h = clean(hint);
+                double o = overlap(h, bodyText);
+                if (o > best && Chars.contentLength(h) >= MIN_TITLE) {
+                    best = o;
+                    title = h;
+                }
+            }
+        }
+        doc.title = title;
+        if (title != null) {
+            int at = candidates.indexOf(title);
+            for (int k = at + 1; at >= 0 && k < candidates.size(); k++) {
+                String c = candidates.get(k);
+                if (!similar(c, title) && Chars.contentLength(c) >= 6) {
+                    doc.subtitle = c;
+                    break;
+                }
+            }
+        }
+        for (String line : head) {
+            doc.remove("header", line, line.equals(title) ? "headline" : "headline block before the body");
+        }
+        doc.lines = rest;
+    }
+
+    static String clean(String line) {
+        String s = NOISE_PREFIX.matcher(line).replaceFirst("").strip();
+        return s.isEmpty() ? line.strip() : s;
+    }
+
+    static boolean similar(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        if ((a.contains(b) && Chars.contentLength(b) >= MIN_TITLE) || (b.contains(a) && Chars.contentLength(a) >= MIN_TITLE)) {
+            return true;
+        }
+        return overlap(a, b) >= HINT_OVERLAP && overlap(b, a) >= HINT_OVERLAP;
+    }
+
+    /** Share of the candidate's tokens (Chinese character bigrams, Latin words) that occur in the text. */
+    static double overlap(String candidate, String text) {
+        Set<String> tokens = tokens(candidate);
+        if (tokens.isEmpty()) {
+            return 0;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        int found = 0;
+        for (String t : tokens) {
+            if (lower.contains(t)) {
+                found++;
+            }
+        }
+        return (double) found / tokens.size();
+    }
+
+    static Set<String> tokens(String s) {
+        Set<String> tokens = new LinkedHashSet<>();
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (Chars.isHan(c)) {
+                if (i + 1 < lower.length() && Chars.isHan(lower.charAt(i + 1))) {
+                    tokens.add(lower.substring(i, i + 2));
+                }
+            }
+            if (Character.isLetterOrDigit(c) && !Chars.isHan(c)) {
+                word.append(c);
+            } else {
+                if (word.length() > 2) {
+                    tokens.add(word.toString());
+                }
+                word.setLength(0);
+            }
+        }
+        if (word.length() > 2) {
+            tokens.add(word.toString());
+        }
+        return tokens;
+    }
+
+    private static String join(List<String> lines, int max) {
+        StringBuilder sb = new StringBuilder();
+        for (String l : lines) {
+            if (sb.length() > max) {
+                break;
+            }
+            sb.append(l).append('\n');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,188 @@
+package dev.newsflow.clean.normalize;
+
+import dev.newsflow.clean.Flags;
+import dev.newsflow.clean.pipeline.DocumentFilter;
+import dev.newsflow.clean.pipeline.WorkingDocument;
+import dev.newsflow.clean.text.Chars;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Restores paragraphs from text whose layout was flattened. Chinese prose has no spaces between characters, so a
+ * space between two Chinese characters is layout:
+ * <ul>
+ *   <li>a <b>line wrap</b> when such spaces recur at a steady interval (the page width of a PDF or a {@code <pre>}):
+ *   the space is deleted, except after a short line, which ended a paragraph;</li>
+ *   <li>a <b>block break</b> otherwise, in a long line where a whole page was flattened onto one line:
+ *   the line is split there, when both sides hold at least a phrase and the space is not inside brackets.</li>
+ * </ul>
+ * Spaces between a Chinese character and a digit ({@code 连续 4 个月}) are always deleted.
+ */
+public final class LineReflow implements DocumentFilter {
+    /** Lines shorter than this are headlines or labels, where a space is meant. */
+    static final int LONG_LINE = 150;
+    private static final int MIN_WRAPS = 8;
+    private static final int MIN_PHRASE_HAN = 5;
+
+    @Override
+    public void apply(WorkingDocument doc) {
+        List<String> lines = new ArrayList<>(doc.lines.size());
+        for (String line : doc.lines) {
+            lines.add(tightenDigits(line));
+        }
+        int width = wrapWidth(lines);
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.length() < LONG_LINE) {
+                out.add(line);
+            } else if (width > 0) {
+                out.addAll(unwrap(line, width));
+            } else {
+                // split before tightening: a block may end in a character and the next start with a digit
+                for (String block : splitBlocks(doc.lines.get(i))) {
+                    out.add(tightenDigits(block));
+                }
+            }
+        }
+        if (width > 0) {
+            doc.flags.add(Flags.LINE_WRAP_JOINED);
+        }
+        doc.lines = out;
+    }
+
+    static String tightenDigits(String line) {
+        if (line.indexOf(' ') < 0) {
+            return line;
+        }
+        StringBuilder sb = new StringBuilder(line.length());
+        int n = line.length();
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c == ' ' && i > 0 && i + 1 < n) {
+                char l = line.charAt(i - 1);
+                char r = line.charAt(i + 1);
+                if ((Chars.isHan(l) && Chars.isAsciiDigit(r)) || (Chars.isAsciiDigit(l) && Chars.isHan(r))) {
+                    continue;
+                }
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    static boolean isBreakCandidate(String line, int i) {
+        if (line.charAt(i) != ' ' || i == 0 || i + 1 >= line.length()) {
+            return false;
+        }
+        char l = line.charAt(i - 1);
+        char r = line.charAt(i + 1);
+        return (Chars.isHan(l) && isCjkish(r)) || (isCjkish(l) && Chars.isHan(r));
+    }
+
+    private static boolean isDigitBoundary(String line, int i) {
+        if (line.charAt(i) != ' ' || i == 0 || i + 1 >= line.length()) {
+            return false;
+        }
+        char l = line.charAt(i - 1);
+        char r = line.charAt(i + 1);
+        return (Chars.isHan(l) && Chars.isAsciiDigit(r)) || (Chars.isAsciiDigit(l) && Chars.isHan(r));
+    }
+
+    private static boolean isCjkish(char c) {
+        return Chars.isCjk(c) || ",.:;!?()\"".indexOf(c) >= 0;
+    }
+
+    /** The page width in characters when the long lines were wrapped at a steady width, else 0. */
+    static int wrapWidth(List<String> lines) {
+        int[] lengths = new int[64];
+        int count = 0;
+        for (String line : lines) {
+            if (line.length() < LONG_LINE) {
+                continue;
+            }
+            int last = 0;
+            for (int i = 1; i < line.length() - 1; i++) {
+                if (isBreakCandidate(line, i)) {
+                    if (count == lengths.length) {
+                        lengths = Arrays.copyOf(lengths, count * 2);
+                    }
+                    lengths[count++] = i - last;
+                    last = i + 1;
+                }
+            }
+        }
+        if (count < MIN_WRAPS) {
+            return 0;
+        }
+        int[] sorted = Arrays.copyOf(lengths, count);
+        Arrays.sort(sorted);
+        int median = sorted[count / 2];
+        if (median < 12 || median > 100) {
+            return 0;
+        }
+        int steady = 0;
+        for (int len : sorted) {
+            if (Math.abs(len - median) * 5 <= median) {
+                steady++;
+            }
+        }
+        return steady * 2 >= count ? median : 0;
+    }
+
+    static List<String> unwrap(String line, int width) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int segmentStart = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (isBreakCandidate(line, i)) {
+                int segment = i - segmentStart;
+                segmentStart = i + 1;
+                if (segment * 10 < width * 7) {
+                    out.add(current.toString());
+                    current.setLength(0);
+                }
+                continue;
+            }
+            current.append(line.charAt(i));
+        }
+        out.add(current.toString());
+        return out;
+    }
+
+    static List<String> splitBlocks(String line) {
+        List<Integer> candidates = new ArrayList<>();
+        int depth = 0;
+        int openedAt = -1;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Chars.isOpenBracket(c)) {
+                if (depth++ == 0) {
+                    openedAt = i;
+                }
+            } else if (Chars.isCloseBracket(c) && depth > 0) {
+                depth--;
+            } else if (depth > 0 && i - openedAt > 60) {
+                depth = 0; // an unclosed bracket must not protect the rest of the page
+            }
+            if (depth == 0 && (isBreakCandidate(line, i) || isDigitBoundary(line, i))) {
+                candidates.add(i);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int k = 0; k < candidates.size(); k++) {
+            int at = candidates.get(k);
+            int next = k + 1 < candidates.size() ? candidates.get(k + 1) : line.length();
+            if (Chars.countHan(line.substring(start, at)) >= MIN_PHRASE_HAN
+                    && Chars.countHan(line.substring(at + 1, next)) >= MIN_PHRASE_HAN) {
+                out.add(line.substring(start, at));
+                start = at + 1;
+            }
+        }
+        out.add(line.substring(start));
+        return out;
+    }
+}

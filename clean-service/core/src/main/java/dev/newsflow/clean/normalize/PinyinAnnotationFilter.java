@@ -1,0 +1,61 @@
+package dev.newsflow.clean.normalize;
+
+import dev.newsflow.clean.Flags;
+import dev.newsflow.clean.pipeline.DocumentFilter;
+import dev.newsflow.clean.pipeline.WorkingDocument;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes ruby-style pinyin that some sites print after a character, e.g. {@code 作戰(zhàn)}: a bracketed
+ * lower-case syllable carrying a tone mark, directly after a non-space character. Plain words in brackets
+ * ({@code (pdf)}, {@code (Beijing)}) carry no tone mark and stay. When a decoding error ate the character and the
+ * bracket ({@code 和?jīng)济}), the remains go too and the document is flagged {@code mojibake_unrepaired}.
+ */
+public final class PinyinAnnotationFilter implements DocumentFilter {
+    private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+    private static final Pattern ANNOTATION = Pattern.compile(
+            "(?<=\\S)[(\\uff08]([a-zü]{0,5}[" + TONED + "][a-zü" + TONED + "]{0,5})[)\\uff09]"
+                    // the character and the opening bracket lost to a decoding error: 和?jīng)济
+                    + "|\\?[a-zü]{0,5}[" + TONED + "][a-zü" + TONED + "]{0,5}[)\\uff09]");
+
+    @Override
+    public void apply(WorkingDocument doc) {
+        int count = 0;
+        Set<String> samples = new LinkedHashSet<>();
+        for (int i = 0; i < doc.lines.size(); i++) {
+            String line = doc.lines.get(i);
+            if (line.indexOf('(') < 0 && line.indexOf('\uff08') < 0) {
+                continue;
+            }
+            Matcher m = ANNOTATION.matcher(line);
+            StringBuilder sb = null;
+            int last = 0;
+            while (m.find()) {
+                if (sb == null) {
+                    sb = new StringBuilder(line.length());
+                }
+                sb.append(line, last, m.start());
+                last = m.end();
+                count++;
+                if (m.group().charAt(0) == '?') {
+                    doc.flags.add(Flags.MOJIBAKE_UNREPAIRED);
+                }
+                if (samples.size() < 12) {
+                    samples.add(m.group());
+                }
+            }
+            if (sb != null) {
+                sb.append(line, last, line.length());
+                doc.lines.set(i, sb.toString());
+            }
+        }
+        if (count > 0) {
+            doc.flags.add(Flags.PINYIN_REMOVED);
+            doc.remove("pinyin", String.join(" ", samples), count + " pinyin annotations after characters");
+        }
+    }
+}

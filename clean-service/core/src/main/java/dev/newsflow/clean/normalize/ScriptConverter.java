@@ -1,0 +1,108 @@
+package dev.newsflow.clean.normalize;
+
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import dev.newsflow.clean.Flags;
+import dev.newsflow.clean.pipeline.DocumentFilter;
+import dev.newsflow.clean.pipeline.WorkingDocument;
+import dev.newsflow.clean.text.Chars;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
+
+/**
+ * Detects whether the page was written in traditional or simplified characters (by counting characters that exist
+ * only in one script, from OpenCC's character tables) and converts traditional text to simplified with opencc4j,
+ * which converts phrase by phrase ({@code 乾燥} and {@code 乾隆} differ).
+ */
+public final class ScriptConverter implements DocumentFilter {
+    public static final String SIMPLIFIED = "zh-Hans";
+    public static final String TRADITIONAL = "zh-Hant";
+    private static final BitSet TRADITIONAL_ONLY = load("/data/dictionary/TSCharacters.txt");
+    private static final BitSet SIMPLIFIED_ONLY = load("/data/dictionary/STCharacters.txt");
+
+    static {
+        // warm up opencc4j's dictionaries once, at class initialisation
+        ZhConverterUtil.toSimple("漢字");
+    }
+
+    @Override
+    public void apply(WorkingDocument doc) {
+        int traditional = 0;
+        int simplified = 0;
+        int han = 0;
+        for (String line : doc.lines) {
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (!Chars.isHan(c)) {
+                    continue;
+                }
+                han++;
+                if (TRADITIONAL_ONLY.get(c)) {
+                    traditional++;
+                } else if (SIMPLIFIED_ONLY.get(c)) {
+                    simplified++;
+                }
+            }
+        }
+        if (han == 0) {
+            return;
+        }
+        boolean isTraditional = traditional > simplified && traditional >= 3;
+        doc.originalScript = isTraditional ? TRADITIONAL : SIMPLIFIED;
+        if (traditional == 0) {
+            return;
+        }
+        for (int i = 0; i < doc.lines.size(); i++) {
+            String line = doc.lines.get(i);
+            if (containsTraditional(line)) {
+                doc.lines.set(i, toSimplified(line));
+            }
+        }
+        if (isTraditional) {
+            doc.flags.add(Flags.CONVERTED_FROM_TRADITIONAL);
+        }
+    }
+
+    public static String toSimplified(String text) {
+        return ZhConverterUtil.toSimple(text);
+    }
+
+    public static boolean containsTraditional(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (TRADITIONAL_ONLY.get(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static BitSet load(String resource) {
+        BitSet set = new BitSet(0x10000);
+        InputStream in = ZhConverterUtil.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("opencc4j table missing: " + resource);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                int tab = line.indexOf('\t');
+                if (tab != 1) {
+                    continue;
+                }
+                char from = line.charAt(0);
+                String targets = line.substring(tab + 1).strip();
+                if (!targets.isEmpty() && targets.charAt(0) != from && targets.indexOf(from) < 0) {
+                    set.set(from);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return set;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.newsflow.clean.spam;
+
+import dev.newsflow.clean.pipeline.DocumentFilter;
+import dev.newsflow.clean.pipeline.WorkingDocument;
+import dev.newsflow.clean.text.Chars;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Drops keyword lists that SEO farms and navigation bars leave in the text ({@code 胶州市| 神农架林区| 曲麻莱县|}):
+ * a line of at least five short items separated by bars, or of at least six very short space-separated items
+ * without any clause punctuation. Bars left at the ends of an article line are trimmed.
+ */
+public final class LinkListFilter implements DocumentFilter {
+    private static final Pattern BARS = Pattern.compile("\\s*[|\\uff5c\\u2502]\\s*");
+    private static final Pattern EDGE_BARS = Pattern.compile("^[\\s|\\uff5c\\u2502]+|[\\s|\\uff5c\\u2502]+$");
+
+    @Override
+    public void apply(WorkingDocument doc) {
+        List<String> out = new ArrayList<>(doc.lines.size());
+        for (String line : doc.lines) {
+            if (isBarList(line)) {
+                doc.remove("link_list", line, "list of short items separated by bars");
+                continue;
+            }
+            if (isWordList(line)) {
+                doc.remove("navigation", line, "list of very short items without punctuation");
+                continue;
+            }
+            String trimmed = EDGE_BARS.matcher(line).replaceAll("");
+            if (!trimmed.isEmpty()) {
+                out.add(trimmed);
+            }
+        }
+        doc.lines = out;
+    }
+
+    static boolean isBarList(String line) {
+        String[] items = BARS.split(line.strip());
+        if (items.length < 5) {
+            return false;
+        }
+        int shortItems = 0;
+        for (String item : items) {
+            if (Chars.contentLength(item) <= 12) {
+                shortItems++;
+            }
+        }
+        return shortItems * 5 >= items.length * 4;
+    }
+
+    static boolean isWordList(String line) {
+        if (Chars.countClausePunct(line) > 0 || Chars.countHan(line) == 0) {
+            return false;
+        }
+        String[] items = line.strip().split(" ");
+        if (items.length < 6) {
+            return false;
+        }
+        for (String item : items) {
+            if (Chars.contentLength(item) > 6 || Chars.countHan(item) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,274 @@
+package dev.newsflow.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsflow.clean.CleanCli;
+import dev.newsflow.clean.Cleaner;
+import dev.newsflow.clean.RawInput;
+import dev.newsflow.contracts.CleanDocument;
+import dev.newsflow.contracts.DocIds;
+import dev.newsflow.contracts.Json;
+import dev.newsflow.contracts.Topics;
+import dev.newsflow.contracts.UrlRequest;
+import dev.newsflow.extract.Extractor;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code pipeline} command: runs the local platform, the services and the demo; see {@link #usage()}. */
+public final class PipelineCli {
+    private static final int SEED_PORT = Integer.parseInt(System.getenv().getOrDefault("SEED_PORT", "8090"));
+
+    private final PlatformConfig config = PlatformConfig.fromEnvironment();
+    private final LocalPlatform platform = new LocalPlatform(config);
+    private final ServiceFleet services = new ServiceFleet(config);
+    private final ManagedProcess seedServer = new ManagedProcess("seed-server", config);
+
+    public static void main(String[] args) {
+        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
+            System.out.println(usage());
+            return;
+        }
+        try {
+            new PipelineCli().run(args[0], Arrays.asList(args).subList(1, args.length));
+        } catch (PlatformException | IllegalArgumentException e) {
+            System.err.println("pipeline: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    static String usage() {
+        return String.join("\n",
+                "usage: ./pipeline COMMAND",
+                "  demo                      start everything, push the seeds, wait until indexed, show them and a search",
+                "  up                        start Kafka, Elasticsearch, the seed server and the four services",
+                "  down                      stop everything started by up or demo",
+                "  push URL... | push -      send URLs (arguments, or one per line on stdin) to the 'urls' topic",
+                "  status                    processes, topic sizes, consumer lag per stage, indexed documents",
+                "  search QUERY              search the index through index-service",
+                "  clean FILE [--url URL] [--charset CS]   clean a raw page offline (no Kafka, no network)",
+                "  extract FILE [--url URL] [--charset CS] clean then extract a raw page offline");
+    }
+
+    private void run(String command, List<String> args) throws Exception {
+        switch (command) {
+            case "up" -> up();
+            case "down" -> down();
+            case "demo" -> demo();
+            case "push" -> push(args);
+            case "status" -> status();
+            case "search" -> search(String.join(" ", args));
+            case "clean" -> CleanCli.main(args.toArray(String[]::new));
+            case "extract" -> extract(args);
+            default -> throw new IllegalArgumentException("unknown command '" + command + "'\n" + usage());
+        }
+    }
+
+    private void up() {
+        step("Kafka on " + config.kafkaBootstrap(), platform.kafka()::start);
+        step("Elasticsearch on " + config.elasticsearchUrl(), platform.elasticsearch()::start);
+        step("seed server on http://127.0.0.1:" + SEED_PORT, this::startSeedServer);
+        step("services (ingest " + services.port("ingest") + ", clean " + services.port("clean") + ", extract "
+                + services.port("extract") + ", index " + services.port("index") + ")", () -> services.start("127.0.0.1:" + SEED_PORT));
+        System.out.println("Everything is up. Data and logs: " + config.home());
+    }
+
+    private void startSeedServer() {
+        if (seedServer.isRunning()) {
+            return;
+        }
+        KafkaNode.requireFree(SEED_PORT, "the seed server");
+        seedServer.start(List.of(JavaRuntime.java(), "-Xmx64m", "-cp", System.getProperty("java.class.path"),
+                SeedServer.class.getName(), config.projectRoot().resolve("seeds").toString(), Integer.toString(SEED_PORT)), Map.of(), config.home());
+        if (!ManagedProcess.waitUntil(() -> ManagedProcess.portOpen(SEED_PORT), Duration.ofSeconds(20))) {
+            throw new PlatformException("the seed server did not start:\n" + seedServer.logTail(10));
+        }
+    }
+
+    private void down() {
+        services.stop();
+        seedServer.stop(Duration.ofSeconds(5));
+        platform.stop();
+        System.out.println("Stopped. Data stays in " + config.home() + " (delete it for a fresh start).");
+    }
+
+    private void demo() throws Exception {
+        up();
+        List<String> urls;
+        try (var files = Files.list(config.projectRoot().resolve("seeds"))) {
+            urls = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted()
+                    .map(n -> "http://127.0.0.1:" + SEED_PORT + "/" + n).toList();
+        }
+        List<String> requests = urls.stream().map(u -> Json.write(new UrlRequest(UrlRequest.SCHEMA_VERSION, u, "demo", true))).toList();
+        new KafkaTools(config.kafkaBootstrap()).send(Topics.URLS, requests);
+        System.out.println("Pushed " + urls.size() + " seed URLs to '" + Topics.URLS + "'.");
+
+        List<String> ids = urls.stream().map(DocIds::of).toList();
+        NewsIndexClient index = new NewsIndexClient(config.elasticsearchUrl());
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        List<JsonNode> docs = List.of();
+        int shown = -1;
+        while (Instant.now().isBefore(deadline)) {
+            docs = index.documents(ids);
+            if (docs.size() != shown) {
+                shown = docs.size();
+                System.out.println("  indexed " + shown + "/" + ids.size());
+            }
+            if (docs.size() == ids.size()) {
+                break;
+            }
+            Thread.sleep(1000);
+        }
+        printTable(docs);
+        if (docs.size() < ids.size()) {
+            throw new PlatformException("only " + docs.size() + " of " + ids.size() + " seeds were indexed within 3 minutes; see ./pipeline status and "
+                    + config.logDir());
+        }
+        System.out.println();
+        search("楼阳生");
+        System.out.println("\nEverything keeps running: try ./pipeline status, ./pipeline search QUERY; stop with ./pipeline down.");
+    }
+
+    private static void printTable(List<JsonNode> docs) {
+        System.out.printf("%n%-16s  %-25s  %-8s %-6s %-5s %-5s %-4s  %s%n", "docId", "published", "persons", "places", "orgs", "meet", "term", "title");
+        for (JsonNode d : docs) {
+            JsonNode counts = d.path("entityCounts");
+            System.out.printf("%-16s  %-25s  %-8d %-6d %-5d %-5d %-4d  %s%n", d.path("docId").asText(),
+                    d.path("publishedAt").asText("-"), counts.path("person").asInt(), counts.path("place").asInt(),
+                    counts.path("organization").asInt(), counts.path("meeting").asInt(), counts.path("term").asInt(),
+                    d.path("title").asText(""));
+        }
+    }
+
+    private void push(List<String> args) throws IOException {
+        List<String> urls = new ArrayList<>();
+        if (args.equals(List.of("-"))) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            for (String line; (line = in.readLine()) != null; ) {
+                if (!line.isBlank()) {
+                    urls.add(line.strip());
+                }
+            }
+        } else {
+            urls.addAll(args);
+        }
+        if (urls.isEmpty()) {
+            throw new IllegalArgumentException("push needs URLs as arguments, or '-' to read them from stdin");
+        }
+        new KafkaTools(config.kafkaBootstrap()).send(Topics.URLS, urls);
+        System.out.println("Pushed " + urls.size() + " URL(s) to '" + Topics.URLS + "'.");
+    }
+
+    private void status() {
+        System.out.printf("%-16s %s%n", "kafka", running(platform.kafka().process()));
+        System.out.printf("%-16s %s%n", "elasticsearch", running(platform.elasticsearch().process()));
+        System.out.printf("%-16s %s%n", "seed-server", running(seedServer));
+        for (String stage : ServiceFleet.STAGES) {
+            System.out.printf("%-16s %s%s%n", stage + "-service", running(services.process(stage)),
+                    services.isReady(stage) ? ", ready on " + services.url(stage) : "");
+        }
+        if (!platform.kafka().isReady()) {
+            System.out.println("Kafka is not reachable at " + config.kafkaBootstrap() + "; start it with ./pipeline up");
+            return;
+        }
+        KafkaTools kafka = new KafkaTools(config.kafkaBootstrap());
+        System.out.println();
+        System.out.printf("%-22s %10s%n", "topic", "messages");
+        kafka.topicSizes(KafkaNode.pipelineTopics()).forEach((topic, size) -> System.out.printf("%-22s %10d%n", topic, size));
+        System.out.println();
+        System.out.printf("%-18s %-16s %6s%n", "consumer group", "reads", "lag");
+        Map<String, String> reads = Map.of("ingest-service", Topics.URLS, "clean-service", Topics.PAGES_RAW,
+                "extract-service", Topics.PAGES_CLEAN, "index-service", Topics.PAGES_ENRICHED);
+        for (String stage : ServiceFleet.STAGES) {
+            String group = stage + "-service";
+            System.out.printf("%-18s %-16s %6d%n", group, reads.get(group), kafka.lag(group, reads.get(group)));
+        }
+        if (platform.elasticsearch().isReady()) {
+            System.out.println("\nindexed documents (alias 'news'): " + new NewsIndexClient(config.elasticsearchUrl()).count());
+        }
+    }
+
+    private static String running(ManagedProcess process) {
+        return process.handle().map(h -> "running (pid " + h.pid() + ")").orElse("stopped");
+    }
+
+    private void search(String query) throws IOException, InterruptedException {
+        if (query.isBlank()) {
+            throw new IllegalArgumentException("search needs a query, e.g. ./pipeline search 楼阳生");
+        }
+        HttpResponse<String> response;
+        try {
+            response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(services.url("index") + "/search?size=10&q=" + NewsIndexClient.encode(query))).timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new PlatformException("index-service is not reachable at " + services.url("index") + "; start it with ./pipeline up");
+        }
+        if (response.statusCode() != 200) {
+            throw new PlatformException("search failed (" + response.statusCode() + "): " + response.body());
+        }
+        JsonNode result = Json.MAPPER.readTree(response.body());
+        System.out.println("Search '" + query + "': " + result.path("total").asLong() + " document(s)");
+        for (JsonNode hit : result.path("hits")) {
+            System.out.printf("  %-16s %s%n", hit.path("docId").asText(), hit.path("title").asText());
+            for (JsonNode h : hit.path("highlights")) {
+                System.out.println("      …" + h.asText().replace("\n", " ") + "…");
+                break;
+            }
+        }
+        JsonNode persons = result.path("facets").path("persons");
+        if (persons.size() > 0) {
+            List<String> top = new ArrayList<>();
+            persons.forEach(b -> top.add(b.path("key").asText() + " (" + b.path("count").asLong() + ")"));
+            System.out.println("  persons: " + String.join(", ", top));
+        }
+    }
+
+    private void extract(List<String> args) throws IOException {
+        if (args.isEmpty()) {
+            throw new IllegalArgumentException("extract needs a FILE: ./pipeline extract FILE [--url URL] [--charset CS]");
+        }
+        Path file = Path.of(args.get(0));
+        String url = option(args, "--url", "file://" + file.toAbsolutePath());
+        String charset = option(args, "--charset", null);
+        if (charset != null && !Charset.isSupported(charset)) {
+            throw new IllegalArgumentException("unknown charset '" + charset + "'");
+        }
+        if (!Files.isReadable(file)) {
+            throw new IllegalArgumentException("cannot read " + file);
+        }
+        String name = file.getFileName().toString().toLowerCase();
+        String type = name.endsWith(".html") || name.endsWith(".htm") ? "text/html" : "text/plain";
+        String docId = url.startsWith("http") ? DocIds.of(url) : null;
+        CleanDocument clean = Cleaner.withDefaults().clean(new RawInput(docId, url, Files.readAllBytes(file),
+                charset == null ? type : type + "; charset=" + charset, charset, null));
+        System.out.println(Json.writePretty(Extractor.withDefaults().enrich(clean)));
+    }
+
+    private static String option(List<String> args, String name, String fallback) {
+        int i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : fallback;
+    }
+
+    private static void step(String what, Runnable action) {
+        System.out.print("Starting " + what + " ... ");
+        System.out.flush();
+        long start = System.nanoTime();
+        action.run();
+        System.out.printf("ready (%.1f s)%n", (System.nanoTime() - start) / 1e9);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.newsflow.local;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The four pipeline services, each run from its built Quarkus jar as a process of its own. */
+public final class ServiceFleet {
+    public static final List<String> STAGES = List.of("ingest", "clean", "extract", "index");
+
+    private final PlatformConfig config;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    public ServiceFleet(PlatformConfig config) {
+        this.config = config;
+    }
+
+    public int port(String stage) {
+        return config.servicePortBase() + 1 + STAGES.indexOf(stage);
+    }
+
+    public String url(String stage) {
+        return "http://127.0.0.1:" + port(stage);
+    }
+
+    public ManagedProcess process(String stage) {
+        return new ManagedProcess(stage + "-service", config);
+    }
+
+    public Path jar(String stage) {
+        return config.projectRoot().resolve(stage + "-service/app/target/quarkus-app/quarkus-run.jar");
+    }
+
+    public boolean built() {
+        return STAGES.stream().allMatch(s -> Files.exists(jar(s)));
+    }
+
+    /**
+     * Starts every service not yet running and waits until all are ready.
+     *
+     * @param allowedHosts hosts the ingest service may fetch although they are local (the demo's seed server)
+     */
+    public void start(String allowedHosts) {
+        for (String stage : STAGES) {
+            ManagedProcess process = process(stage);
+            if (process.isRunning()) {
+                continue;
+            }
+            if (!Files.exists(jar(stage))) {
+                throw new PlatformException(stage + "-service is not built (" + jar(stage) + " is missing): run ./mvnw -DskipTests install");
+            }
+            KafkaNode.requireFree(port(stage), stage + "-service");
+            Map<String, String> env = new HashMap<>();
+            env.put("QUARKUS_HTTP_PORT", Integer.toString(port(stage)));
+            env.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrap());
+            env.put("NEWSFLOW_ELASTICSEARCH_URL", config.elasticsearchUrl());
+            env.put("NEWSFLOW_FETCH_ALLOWED_HOSTS", allowedHosts);
+            // the demo serves everything from one local host: no need to wait a second between its pages
+            env.put("NEWSFLOW_FETCH_MIN_HOST_DELAY", "PT0.05S");
+            env.put("NEWSFLOW_FETCH_MAX_HOST_CONCURRENCY", "4");
+            process.start(List.of(JavaRuntime.java(), "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-jar", jar(stage).toString()),
+                    env, config.home());
+        }
+        for (String stage : STAGES) {
+            if (!ManagedProcess.waitUntil(() -> isReady(stage) || !process(stage).isRunning(), Duration.ofSeconds(120)) || !isReady(stage)) {
+                throw new PlatformException(stage + "-service did not become ready on port " + port(stage)
+                        + ". Last log lines:\n" + process(stage).logTail(25));
+            }
+        }
+    }
+
+    public boolean isReady(String stage) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url(stage) + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    public void stop() {
+        for (String stage : STAGES) {
+            process(stage).stop(Duration.ofSeconds(15));
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dev.newsflow.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsflow.contracts.DocIds;
+import dev.newsflow.contracts.Json;
+import dev.newsflow.contracts.Topics;
+import dev.newsflow.local.LocalPlatform;
+import dev.newsflow.local.NewsIndexClient;
+import dev.newsflow.local.SeedServer;
+import dev.newsflow.local.ServiceFleet;
+import dev.newsflow.local.TestPlatform;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The whole product on real servers: a Kafka broker and an Elasticsearch node as processes, the four services
+ * from their built jars, the seed pages served over local HTTP and their URLs produced with a plain Kafka producer.
+ */
+class PipelineEndToEndIT {
+    private static LocalPlatform platform;
+    private static ServiceFleet services;
+    private static SeedServer seeds;
+    private static final JsonNode EXPECTED = SeedCorpus.expectations();
+
+    @BeforeAll
+    static void startEverything() throws Exception {
+        platform = TestPlatform.kafkaAndElasticsearch();
+        seeds = new SeedServer(SeedCorpus.folder(), 0);
+        services = new ServiceFleet(platform.config());
+        services.start("127.0.0.1:" + seeds.port());
+    }
+
+    @AfterAll
+    static void stopServices() {
+        if (services != null) {
+            services.stop();
+        }
+        if (seeds != null) {
+            seeds.close();
+        }
+    }
+
+    @Test
+    void seedsProducedToKafkaBecomeSearchableDocumentsWithCorrectTitles() throws Exception {
+        List<String> urls = seeds.pageUrls();
+        assertEquals(5, urls.size(), "the five seed pages are served");
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (String url : urls) {
+                producer.send(new ProducerRecord<>(Topics.URLS, url)).get();
+            }
+        }
+
+        Map<String, String> fileOfDoc = urls.stream().collect(Collectors.toMap(DocIds::of, u -> u.substring(u.lastIndexOf('/') + 1)));
+        NewsIndexClient index = new NewsIndexClient(platform.config().elasticsearchUrl());
+        List<JsonNode> docs = waitFor(() -> index.documents(new ArrayList<>(fileOfDoc.keySet())), d -> d.size() == 5, Duration.ofMinutes(4));
+        assertEquals(5, docs.size(), "all five seeds indexed within the wait");
+
+        for (JsonNode doc : docs) {
+            String file = fileOfDoc.get(doc.path("docId").asText());
+            JsonNode expected = EXPECTED.path(file);
+            String title = doc.path("title").asText("");
+            if (expected.has("title")) {
+                assertEquals(SeedCorpus.normalize(expected.path("title").asText()), SeedCorpus.normalize(title), "title of " + file);
+            } else {
+                assertFalse(title.isBlank(), "a title for " + file);
+            }
+        }
+
+        JsonNode search = getJson(services.url("index") + "/search?q=" + URLEncoder.encode("楼阳生", StandardCharsets.UTF_8));
+        assertTrue(search.path("total").asLong() >= 2, "楼阳生 is in seeds 000 and 001: " + search);
+        JsonNode persons = search.path("facets").path("persons");
+        boolean facetHasLou = false;
+        for (JsonNode bucket : persons) {
+            facetHasLou |= bucket.path("key").asText().equals("楼阳生") && bucket.path("count").asLong() >= 2;
+        }
+        assertTrue(facetHasLou, "person facet counts 楼阳生 in two documents: " + persons);
+    }
+
+    @Test
+    void aUrlThatCannotBeFetchedReachesTheDeadLetterTopicWithItsReason() throws Exception {
+        String bad = "ftp://example.invalid/file.txt";
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(new ProducerRecord<>(Topics.URLS, bad)).get();
+        }
+        Properties props = new Properties();
+        props.put("bootstrap.servers", platform.config().kafkaBootstrap());
+        props.put("group.id", "e2e-dlq-" + System.nanoTime());
+        props.put("auto.offset.reset", "earliest");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.deadLetter(Topics.URLS)));
+            ConsumerRecord<String, String> found = null;
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+            while (found == null && Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
+                    if (bad.equals(record.value())) {
+                        found = record;
+                    }
+                }
+            }
+            assertNotNull(found, "the rejected URL is on " + Topics.deadLetter(Topics.URLS));
+            String reason = new String(found.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+            assertTrue(reason.contains("scheme"), "reason names the problem: " + reason);
+        }
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.config().kafkaBootstrap());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+    }
+
+    private static JsonNode getJson(String url) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.MAPPER.readTree(response.body());
+    }
+
+    private static <T> T waitFor(java.util.function.Supplier<T> probe, java.util.function.Predicate<T> done, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        T value = probe.get();
+        while (!done.test(value) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(1000);
+            value = probe.get();
+        }
+        return value;
+    }
+}

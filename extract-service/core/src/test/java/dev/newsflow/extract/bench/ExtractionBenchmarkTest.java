@@ -1,0 +1,27 @@
+package dev.newsflow.extract.bench;
+
+import dev.newsflow.contracts.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Runs the benchmark, prints the table, and holds the extractor to the targets. */
+class ExtractionBenchmarkTest {
+
+    @Test
+    void meetsTheTargetsOnTheLabeledSet() throws IOException {
+        List<LabeledParagraph> paragraphs = LabeledParagraph.load();
+        assertTrue(paragraphs.size() >= 30, "at least 30 labeled paragraphs");
+        ExtractionBenchmark.Result ours = ExtractionBenchmark.score(paragraphs, ExtractionBenchmark::extractor);
+        ExtractionBenchmark.Result baseline = ExtractionBenchmark.score(paragraphs, ExtractionBenchmark::hanlpDefault);
+        System.out.println(paragraphs.size() + " labeled paragraphs");
+        System.out.print(ExtractionBenchmark.report(ours, baseline));
+        ours.errors().forEach(System.out::println);
+        assertTrue(ours.scores().get(EntityType.PERSON).f1() >= 0.95, "PERSON F1");
+        assertTrue(ours.scores().get(EntityType.PLACE).f1() >= 0.90, "PLACE F1");
+        assertTrue(ours.scores().get(EntityType.ORGANIZATION).f1() >= 0.85, "ORGANIZATION F1");
+    }
+}

@@ -1,0 +1,59 @@
+package dev.newsflow.index.app;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.newsflow.index.ElasticsearchClients;
+import dev.newsflow.index.IndexSetup;
+import dev.newsflow.index.NewsIndexer;
+import dev.newsflow.index.NewsSearch;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** One Elasticsearch client for the service, and the index layout installed once Elasticsearch answers. */
+@ApplicationScoped
+public class ElasticsearchSetup {
+    private final ElasticsearchClient client;
+    private volatile boolean indexReady;
+
+    public ElasticsearchSetup(@ConfigProperty(name = "newsflow.elasticsearch.url") String url) {
+        this.client = ElasticsearchClients.connect(url);
+    }
+
+    @Produces
+    ElasticsearchClient client() {
+        return client;
+    }
+
+    @Produces
+    @ApplicationScoped
+    NewsIndexer indexer() {
+        return new NewsIndexer(client);
+    }
+
+    @Produces
+    @ApplicationScoped
+    NewsSearch search() {
+        return new NewsSearch(client);
+    }
+
+    /** Installs the template and alias on first use; throws while Elasticsearch is unreachable. */
+    public void ensureIndex() {
+        if (!indexReady) {
+            synchronized (this) {
+                if (!indexReady) {
+                    new IndexSetup(client).ensure();
+                    indexReady = true;
+                }
+            }
+        }
+    }
+
+    /** Cluster health rather than ping: the minimal distribution answers GET / with 405. */
+    public boolean ping() {
+        try {
+            return client.cluster().health(h -> h.timeout(t -> t.time("2s"))).status() != co.elastic.clients.elasticsearch._types.HealthStatus.Red;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package dev.newsflow.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import dev.newsflow.contracts.EnrichedDocument;
+import dev.newsflow.contracts.Entity;
+import dev.newsflow.contracts.EntityType;
+import dev.newsflow.contracts.Mention;
+import dev.newsflow.local.LocalPlatform;
+import dev.newsflow.local.TestPlatform;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Against a real Elasticsearch node started as a process (see TestPlatform). */
+class NewsIndexerIT {
+    private static ElasticsearchClient client;
+    private NewsIndexer indexer;
+
+    @BeforeAll
+    static void startElasticsearch() {
+        LocalPlatform platform = TestPlatform.elasticsearchOnly();
+        client = ElasticsearchClients.connect(platform.config().elasticsearchUrl());
+    }
+
+    @BeforeEach
+    void freshIndex() throws Exception {
+        client.indices().delete(d -> d.index(NewsIndex.ALIAS + "-v*").ignoreUnavailable(true).allowNoIndices(true));
+        new IndexSetup(client).ensure();
+        indexer = new NewsIndexer(client);
+    }
+
+    @Test
+    void templateAndAliasAreInstalled() throws Exception {
+        GetAliasResponse alias = client.indices().getAlias(a -> a.name(NewsIndex.ALIAS));
+        assertEquals(List.of(NewsIndex.physical(1)), List.copyOf(alias.result().keySet()));
+        var mapping = client.indices().getMapping(m -> m.index(NewsIndex.ALIAS)).result().get(NewsIndex.physical(1)).mappings();
+        assertEquals("whitespace", mapping.properties().get("segmentedText").text().analyzer());
+        assertTrue(mapping.properties().get("persons").isKeyword());
+        assertTrue(mapping.properties().get("publishedAt").isDate());
+    }
+
+    @Test
+    void replayingTheSameDocumentsLeavesOneCopyEach() throws Exception {
+        List<EnrichedDocument> docs = List.of(doc("a", "2020-02-02T07:07:00+08:00", "标题一"), doc("b", "2020-02-03T07:07:00+08:00", "标题二"));
+        assertTrue(indexer.index(docs).stream().allMatch(r -> r instanceof IndexResult.Indexed));
+        assertTrue(indexer.index(docs).stream().allMatch(r -> r instanceof IndexResult.Indexed), "a replay is accepted");
+        refresh();
+        assertEquals(2, client.count(c -> c.index(NewsIndex.ALIAS)).count());
+    }
+
+    @Test
+    void anOlderFetchNeverOverwritesANewerOne() throws Exception {
+        indexer.index(List.of(doc("a", "2020-02-03T00:00:00+08:00", "新标题")));
+        List<IndexResult> stale = indexer.index(List.of(doc("a", "2020-02-01T00:00:00+08:00", "旧标题")));
+        assertInstanceOf(IndexResult.Stale.class, stale.get(0));
+        GetResponse<Map> got = client.get(g -> g.index(NewsIndex.ALIAS).id("a"), Map.class);
+        assertEquals("新标题", got.source().get("title"));
+    }
+
+    @Test
+    void aDocumentElasticsearchCannotTakeIsRejectedWithItsReason() {
+        EnrichedDocument bad = doc("bad", "2020-02-03T00:00:00+08:00", "坏");
+        bad.keywords = List.of("字".repeat(12_000)); // a keyword term over Lucene's 32766-byte limit
+        List<IndexResult> results = indexer.index(List.of(doc("good", "2020-02-03T00:00:00+08:00", "好"), bad));
+        assertInstanceOf(IndexResult.Indexed.class, results.get(0));
+        IndexResult.Rejected rejected = assertInstanceOf(IndexResult.Rejected.class, results.get(1));
+        assertEquals(400, rejected.status());
+        assertTrue(rejected.reason().contains("immense term") || rejected.reason().contains("illegal_argument"), rejected.reason());
+    }
+
+    @Test
+    void searchFindsChineseTextAndCountsPersonFacets() throws Exception {
+        EnrichedDocument one = doc("1", "2020-02-02T07:07:00+08:00", "楼阳生主持召开省委第四次专题会议");
+        one.text = "省委书记楼阳生主持召开会议。";
+        one.segmentedText = "省委 书记 楼阳生 主持 召开 会议 。";
+        one.entities = List.of(person("楼阳生", "省委书记"));
+        EnrichedDocument two = doc("2", "2020-02-23T07:07:00+08:00", "楼阳生主持召开省委第十五次专题会议");
+        two.text = "楼阳生强调,要坚决贯彻。";
+        two.entities = List.of(person("楼阳生", "省委书记"), person("林武", "省长"));
+        EnrichedDocument three = doc("3", "2020-02-24T07:07:00+08:00", "全省电视电话会议在郑州召开");
+        three.text = "省委书记王国生出席会议并讲话。";
+        three.entities = List.of(person("王国生", "省委书记"));
+        indexer.index(List.of(one, two, three));
+        refresh();
+
+        SearchResult result = new NewsSearch(client).search(SearchQuery.text("楼阳生"));
+        assertEquals(2, result.total());
+        assertTrue(result.hits().stream().noneMatch(h -> h.docId().equals("3")));
+        assertTrue(result.hits().get(0).highlights().stream().anyMatch(h -> h.contains("<em>")));
+        assertTrue(result.facets().get("persons").contains(new SearchResult.Bucket("楼阳生", 2)), result.facets().toString());
+
+        SearchResult filtered = new NewsSearch(client).search(new SearchQuery(null, "林武", null, null, null, null, null, null, 10));
+        assertEquals(List.of("2"), filtered.hits().stream().map(SearchResult.Hit::docId).toList());
+    }
+
+    private void refresh() throws Exception {
+        client.indices().refresh(r -> r.index(NewsIndex.ALIAS));
+    }
+
+    private static Entity person(String name, String title) {
+        return new Entity(EntityType.PERSON, name, 1, List.of(new Mention(0, name.length())), List.of(title), null, null, null, null, null, null);
+    }
+
+    private static EnrichedDocument doc(String id, String fetchedAt, String title) {
+        EnrichedDocument d = new EnrichedDocument();
+        d.docId = id;
+        d.url = "http://example.com/" + id;
+        d.title = title;
+        d.text = title;
+        d.fetchedAt = OffsetDateTime.parse(fetchedAt);
+        d.publishedAt = OffsetDateTime.parse(fetchedAt);
+        return d;
+    }
+}

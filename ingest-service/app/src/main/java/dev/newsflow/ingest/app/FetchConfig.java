@@ -1,0 +1,41 @@
+package dev.newsflow.ingest.app;
+
+import io.smallrye.config.ConfigMapping;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+
+/** The fetch policy as configuration ({@code newsflow.fetch.*}). */
+@ConfigMapping(prefix = "newsflow.fetch")
+public interface FetchConfig {
+    String userAgent();
+
+    Optional<Set<String>> allowedHosts();
+
+    Duration connectTimeout();
+
+    Duration readTimeout();
+
+    Duration totalTimeout();
+
+    long maxBodyBytes();
+
+    int maxRedirects();
+
+    Duration minHostDelay();
+
+    int maxHostConcurrency();
+
+    Duration maxCrawlDelay();
+
+    int maxAttempts();
+
+    Duration baseBackoff();
+
+    Duration maxBackoff();
+
+    Duration refetchAfter();
+
+    boolean respectRobots();
+}

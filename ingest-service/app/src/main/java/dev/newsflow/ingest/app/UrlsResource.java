@@ -1,0 +1,82 @@
+package dev.newsflow.ingest.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsflow.contracts.DocIds;
+import dev.newsflow.contracts.Json;
+import dev.newsflow.contracts.UrlRequest;
+import dev.newsflow.ingest.FetchOutcome;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public class UrlsResource {
+    @Inject
+    FetchRouter router;
+
+    @Inject
+    @Channel("requests")
+    MutinyEmitter<String> requests;
+
+    /**
+     * Accepts a batch (a JSON array of URL strings or {@code {"url":...,"source":...}} objects) onto {@code urls}.
+     * Answers, per item, the document id or why it was refused.
+     */
+    @POST
+    @Path("urls")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<Map<String, String>> submit(JsonNode batch) {
+        List<Map<String, String>> answers = new ArrayList<>();
+        Iterable<JsonNode> items = batch.isArray() ? batch : List.of(batch);
+        for (JsonNode item : items) {
+            Map<String, String> answer = new LinkedHashMap<>();
+            String raw = item.isTextual() ? item.asText() : item.toString();
+            try {
+                UrlRequest request = UrlRequest.parse(raw);
+                String docId = DocIds.of(request.url());
+                requests.sendMessageAndAwait(KafkaRecord.of(docId, Json.write(request)));
+                answer.put("url", request.url());
+                answer.put("docId", docId);
+            } catch (IllegalArgumentException e) {
+                answer.put("input", raw);
+                answer.put("error", e.getMessage());
+            }
+            answers.add(answer);
+        }
+        return answers;
+    }
+
+    /** Debugging: fetch one URL now, through the consumer's code path, and say what happened (the body is left out). */
+    @POST
+    @Path("fetch")
+    public Map<String, Object> fetch(@QueryParam("url") String url, @QueryParam("force") boolean force) {
+        FetchOutcome outcome = router.fetchAndRoute(new UrlRequest(UrlRequest.SCHEMA_VERSION, url, "rest", force), 1);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("outcome", outcome.getClass().getSimpleName());
+        if (outcome instanceof FetchOutcome.Fetched fetched) {
+            answer.put("docId", fetched.page().docId());
+            answer.put("finalUrl", fetched.page().finalUrl());
+            answer.put("status", fetched.page().status());
+            answer.put("contentType", fetched.page().contentType());
+            answer.put("bytes", fetched.page().body().length);
+            answer.put("truncated", fetched.page().truncated());
+        } else if (outcome instanceof FetchOutcome.Retry retry) {
+            answer.put("reason", retry.reason());
+            answer.put("notBefore", retry.notBefore().toString());
+        }
+        return answer;
+    }
+}

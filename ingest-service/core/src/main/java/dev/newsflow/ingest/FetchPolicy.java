@@ -1,0 +1,141 @@
+package dev.newsflow.ingest;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Every knob of the fetcher in one place. Defaults follow StormCrawler's (one connection per host,
+ * one second between requests to a host, Crawl-delay honored up to 30 s, robots.txt obeyed).
+ *
+ * @param userAgent          sent on every request, robots.txt included; should carry a contact URL
+ * @param connectTimeout     TCP (and TLS) connection setup
+ * @param readTimeout        longest silence while waiting for the response headers or the next body bytes
+ * @param totalTimeout       longest one HTTP exchange may take, from connect to the last body byte
+ * @param maxBodyBytes       body bytes kept (after decompression); longer bodies are truncated and flagged
+ * @param maxRedirects       redirect hops followed before giving up
+ * @param allowedHosts       host, host:port, IP or CIDR entries allowed to resolve to loopback/private/link-local addresses
+ * @param minHostDelay       minimum pause between two requests to the same host
+ * @param maxHostConcurrency requests in flight to one host at a time
+ * @param maxCrawlDelay      robots.txt Crawl-delay values above this are clamped to it
+ * @param maxAttempts        attempts (first included) before a transient failure becomes permanent
+ * @param baseBackoff        backoff before the second attempt; doubles each attempt, with jitter
+ * @param maxBackoff         ceiling of the exponential backoff
+ * @param refetchAfter       a URL fetched less than this long ago is not fetched again unless forced
+ * @param respectRobots      obey robots.txt
+ */
+public record FetchPolicy(
+        String userAgent,
+        Duration connectTimeout,
+        Duration readTimeout,
+        Duration totalTimeout,
+        long maxBodyBytes,
+        int maxRedirects,
+        Set<String> allowedHosts,
+        Duration minHostDelay,
+        int maxHostConcurrency,
+        Duration maxCrawlDelay,
+        int maxAttempts,
+        Duration baseBackoff,
+        Duration maxBackoff,
+        Duration refetchAfter,
+        boolean respectRobots) {
+
+    public static final String DEFAULT_USER_AGENT = "newsflow/0.1 (+https://github.com/newsflow/newsflow)";
+
+    public FetchPolicy {
+        Objects.requireNonNull(userAgent, "userAgent");
+        requirePositive(connectTimeout, "connectTimeout");
+        requirePositive(readTimeout, "readTimeout");
+        requirePositive(totalTimeout, "totalTimeout");
+        Objects.requireNonNull(minHostDelay, "minHostDelay");
+        Objects.requireNonNull(maxCrawlDelay, "maxCrawlDelay");
+        requirePositive(baseBackoff, "baseBackoff");
+        requirePositive(maxBackoff, "maxBackoff");
+        Objects.requireNonNull(refetchAfter, "refetchAfter");
+        if (maxBodyBytes <= 0 || maxBodyBytes > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("maxBodyBytes must be between 1 and 2 GiB: " + maxBodyBytes);
+        }
+        if (maxRedirects < 0) {
+            throw new IllegalArgumentException("maxRedirects must be >= 0");
+        }
+        if (maxHostConcurrency < 1) {
+            throw new IllegalArgumentException("maxHostConcurrency must be >= 1");
+        }
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be >= 1");
+        }
+        allowedHosts = allowedHosts == null ? Set.of() : Set.copyOf(allowedHosts);
+    }
+
+    public static FetchPolicy defaults() {
+        return new FetchPolicy(
+                DEFAULT_USER_AGENT,
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(30),
+                2L * 1024 * 1024,
+                5,
+                Set.of(),
+                Duration.ofSeconds(1),
+                1,
+                Duration.ofSeconds(30),
+                5,
+                Duration.ofSeconds(5),
+                Duration.ofHours(1),
+                Duration.ofHours(24),
+                true);
+    }
+
+    public FetchPolicy withAllowedHosts(Set<String> hosts) {
+        return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxRedirects, hosts,
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots);
+    }
+
+    public FetchPolicy withTimeouts(Duration connect, Duration read, Duration total) {
+        return new FetchPolicy(userAgent, connect, read, total, maxBodyBytes, maxRedirects, allowedHosts,
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots);
+    }
+
+    public FetchPolicy withMaxBodyBytes(long bytes) {
+        return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, bytes, maxRedirects, allowedHosts,
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots);
+    }
+
+    public FetchPolicy withMaxRedirects(int redirects) {
+        return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, redirects, allowedHosts,
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots);
+    }
+
+    public FetchPolicy withPoliteness(Duration hostDelay, int hostConcurrency, Duration crawlDelayCap) {
+        return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowedHosts,
+                hostDelay, hostConcurrency, crawlDelayCap, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots);
+    }
+
+    public FetchPolicy withRetries(int attempts, Duration base, Duration max) {
+        return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowedHosts,
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, attempts, base, max, refetchAfter, respectRobots);
+    }
+
+    public FetchPolicy withRefetchAfter(Duration after) {
+        return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowedHosts,
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, after, respectRobots);
+    }
+
+    public FetchPolicy withRespectRobots(boolean respect) {
+        return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowedHosts,
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respect);
+    }
+
+    public FetchPolicy withUserAgent(String agent) {
+        return new FetchPolicy(agent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowedHosts,
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots);
+    }
+
+    private static void requirePositive(Duration d, String name) {
+        Objects.requireNonNull(d, name);
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive: " + d);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.newsflow.ingest;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** A bounded, least-recently-used {@link FetchHistory} in this process's memory. */
+public final class InMemoryFetchHistory implements FetchHistory {
+
+    public static final int DEFAULT_CAPACITY = 200_000;
+
+    private final Map<String, Entry> entries;
+
+    public InMemoryFetchHistory() {
+        this(DEFAULT_CAPACITY);
+    }
+
+    public InMemoryFetchHistory(int capacity) {
+        this.entries = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    @Override
+    public synchronized Optional<Entry> get(String docId) {
+        return Optional.ofNullable(entries.get(docId));
+    }
+
+    @Override
+    public synchronized void put(String docId, Entry entry) {
+        entries.put(docId, entry);
+    }
+
+    public synchronized int size() {
+        return entries.size();
+    }
+}
