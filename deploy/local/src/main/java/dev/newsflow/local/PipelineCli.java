@@ -38,14 +38,14 @@ public final class PipelineCli {
     private final ServiceFleet services = new ServiceFleet(config);
     private final ManagedProcess seedServer = new ManagedProcess("seed-server", config);
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
             System.out.println(usage());
             return;
         }
         try {
             new PipelineCli().run(args[0], Arrays.asList(args).subList(1, args.length));
-        } catch (PlatformException | IllegalArgumentException e) {
+        } catch (PlatformException | IllegalArgumentException | java.io.IOException e) {
             System.err.println("pipeline: " + e.getMessage());
             System.exit(2);
         }

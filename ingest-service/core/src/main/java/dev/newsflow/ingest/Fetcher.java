@@ -121,6 +121,9 @@ public final class Fetcher implements AutoCloseable {
             Thread.currentThread().interrupt();
             // shutting down: the same attempt again, as soon as possible
             return new FetchOutcome.Retry(canonical, thisAttempt, clock.instant(), "interrupted (shutdown)");
+        } catch (RuntimeException e) {
+            // a bug or a library failure on hostile input: one bad URL must not stop the consumer
+            return new FetchOutcome.Rejected(canonical, 0, "internal error: " + describe(e));
         }
     }
 

@@ -66,6 +66,8 @@ class FetcherBasicsTest {
             assertEquals("yes", page.headers().get("x-custom"), "header names lower-cased");
             assertEquals("\"v1\"", page.headers().get("etag"));
             assertTrue(page.fetchedAt() != null);
+            assertEquals("fetched", outcome.kind());
+            assertEquals("127.0.0.1", outcome.host());
         }
         LocalServer.Seen seen = server.requestsTo("/news/1").get(0);
         assertEquals(FetchPolicy.DEFAULT_USER_AGENT, seen.header("User-Agent"));
@@ -105,6 +107,8 @@ class FetcherBasicsTest {
                 FetchOutcome.Rejected rejected = assertInstanceOf(FetchOutcome.Rejected.class, outcome, url);
                 assertEquals(0, rejected.status());
                 assertFalse(rejected.reason().isBlank());
+                assertEquals("rejected", outcome.kind());
+                assertFalse(outcome.host().isBlank());
             }
         }
     }

@@ -9,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  *   whose class or id names furniture (nav, share, comment, related, footer... also the pinyin names Chinese
  *   sites use) unless they name content and are long.</li>
  *   <li>Scores each block by the prose directly in it: one point per text run, one per clause punctuation mark,
- *   up to three for length; half of it goes to the parent, so that a column of paragraphs outscores each paragraph.
+ *   up to three for length; the block's parent gets as much and the grandparent half, so that a column of
+ *   paragraphs outscores each paragraph and the page around the column scores less.
  *   The score is discounted by the share of link text.</li>
  *   <li>The best block and its strong siblings are the article. The lines handed on are the article's lines, the
  *   headline block just before it (where title, date and source sit) and a few short lines after it (editor).</li>
@@ -43,7 +45,7 @@ public final class HtmlExtractor {
     private static final Pattern NEGATIVE = Pattern.compile(
             "(?i)(?:^|[-_\\s])(?:nav|navbar|menu|footer|foot|breadcrumbs?|crumbs?|share|sharing|bdshare|social|comments?|"
                     + "related|recommend|sidebar|side|aside|adv?|ads|advert|banner|copyright|toolbar|pagination|pager|"
-                    + "hot|rank|login|search|widget|subscribe|qrcode|ewm|friendlinks?|links|topbar|popup|modal|"
+                    + "hot|rank|login|search|widget|subscribe|qrcode|ewm|friendlinks?|links|topbar|top-bar|toolbar|popup|modal|"
                     + "fenxiang|xiangguan|xgwz|xgxw|tuijian|pinglun|daohang|weizhi|banquan|dibu|gotop)(?:$|[-_\\s\\d])");
     private static final Pattern POSITIVE = Pattern.compile(
             "(?i)article|content|main|body|entry|post|story|text|detail|zoom|zw|trs_editor|con_|_con");
@@ -107,11 +109,21 @@ public final class HtmlExtractor {
         return !POSITIVE.matcher(names).find() || textLength(el) < KEEP_LONG_NEGATIVE;
     }
 
+    /** Text length of the element, counted only up to {@link #KEEP_LONG_NEGATIVE}. */
     private static int textLength(Element el) {
         int[] n = {0};
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t && n[0] < KEEP_LONG_NEGATIVE) {
-                n[0] += t.text().strip().length();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    n[0] += t.text().strip().length();
+                }
+                return n[0] >= KEEP_LONG_NEGATIVE ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
             }
         }, el);
         return n[0];
@@ -157,9 +169,13 @@ public final class HtmlExtractor {
                     return;
                 }
                 stats.computeIfAbsent(block, k -> new Stats()).score += score;
-                Element grand = block.parent();
-                if (grand != null) {
-                    stats.computeIfAbsent(grand, k -> new Stats()).score += score / 2;
+                Element column = block.parent();
+                if (column != null) {
+                    stats.computeIfAbsent(column, k -> new Stats()).score += score;
+                    Element grand = column.parent();
+                    if (grand != null) {
+                        stats.computeIfAbsent(grand, k -> new Stats()).score += score / 2;
+                    }
                 }
             }
 
@@ -188,7 +204,9 @@ public final class HtmlExtractor {
         double bestScore = 0;
         for (Map.Entry<Element, Stats> e : stats.entrySet()) {
             double score = e.getValue().adjusted();
-            if (score > bestScore) {
+            // on a tie the smaller block wins: its parent only adds what is not article
+            if (score > bestScore + 1e-9 || (best != null && Math.abs(score - bestScore) <= 1e-9
+                    && e.getValue().text < stats.get(best).text)) {
                 bestScore = score;
                 best = e.getKey();
             }

@@ -49,7 +49,7 @@ public final class TitleSelector implements DocumentFilter {
         String title = null;
         for (String c : candidates) {
             for (String hint : doc.hints.titles()) {
-                if (similar(c, clean(hint))) {
+                if (namedBy(c, clean(hint))) {
                     title = c;
                     break;
                 }
@@ -97,6 +97,19 @@ public final class TitleSelector implements DocumentFilter {
     static String clean(String line) {
         String s = NOISE_PREFIX.matcher(line).replaceFirst("").strip();
         return s.isEmpty() ? line.strip() : s;
+    }
+
+    /** The markup names this candidate: the hint is the candidate, holds it, or is most of it (not a site name in it). */
+    static boolean namedBy(String candidate, String hint) {
+        int c = Chars.contentLength(candidate);
+        int h = Chars.contentLength(hint);
+        if (hint.contains(candidate) && c >= MIN_TITLE) {
+            return true;
+        }
+        if (candidate.contains(hint) && h * 10 >= c * 6) {
+            return true;
+        }
+        return overlap(candidate, hint) >= HINT_OVERLAP && overlap(hint, candidate) >= HINT_OVERLAP;
     }
 
     static boolean similar(String a, String b) {

@@ -171,13 +171,16 @@ public final class LineReflow implements DocumentFilter {
                 candidates.add(i);
             }
         }
+        int[] han = new int[line.length() + 1]; // han[i]: Chinese characters before position i
+        for (int i = 0; i < line.length(); i++) {
+            han[i + 1] = han[i] + (Chars.isHan(line.charAt(i)) ? 1 : 0);
+        }
         List<String> out = new ArrayList<>();
         int start = 0;
         for (int k = 0; k < candidates.size(); k++) {
             int at = candidates.get(k);
             int next = k + 1 < candidates.size() ? candidates.get(k + 1) : line.length();
-            if (Chars.countHan(line.substring(start, at)) >= MIN_PHRASE_HAN
-                    && Chars.countHan(line.substring(at + 1, next)) >= MIN_PHRASE_HAN) {
+            if (han[at] - han[start] >= MIN_PHRASE_HAN && han[next] - han[at + 1] >= MIN_PHRASE_HAN) {
                 out.add(line.substring(start, at));
                 start = at + 1;
             }

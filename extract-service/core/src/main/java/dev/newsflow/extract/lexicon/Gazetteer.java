@@ -25,8 +25,8 @@ public final class Gazetteer {
     }
 
     private static final Pattern PROVINCE_SUFFIX = Pattern.compile("(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$");
-    private static final Pattern CITY_SUFFIX = Pattern.compile("(市|地区|盟|.{1,8}族自治州|自治州)$");
-    private static final Pattern COUNTY_SUFFIX = Pattern.compile("(.{1,8}族自治县|自治县|县|市|旗|自治旗)$");
+    private static final Pattern CITY_SUFFIX = Pattern.compile("(市|地区|盟|自治州)$");
+    private static final Pattern COUNTY_SUFFIX = Pattern.compile("(自治县|县|市|自治旗|旗)$");
 
     private final AhoCorasickDoubleArrayTrie<Entry> trie = new AhoCorasickDoubleArrayTrie<>();
     private final Map<String, Entry> byName;
@@ -38,14 +38,18 @@ public final class Gazetteer {
 
     public static Gazetteer load() {
         Set<String> stopwords = LexiconFiles.set("place-stopwords.txt");
+        List<String> ethnicGroups = LexiconFiles.lines("ethnic-groups.txt");
         Map<String, Entry> byName = new HashMap<>();
         for (String line : LexiconFiles.lines("admin-divisions.tsv")) {
             String[] fields = line.split("\t");
             Place place = new Place(fields[0], fields[1], fields[2]);
             offer(byName, new Entry(place.fullName(), place, false));
-            String shortName = shortName(place);
+            String shortName = shortName(place, ethnicGroups);
             if (shortName != null && shortName.length() >= 2 && !stopwords.contains(shortName)) {
                 offer(byName, new Entry(shortName, place, true));
+                if (place.fullName().endsWith("自治州")) {
+                    offer(byName, new Entry(shortName + "州", place, true)); // "凉山州"
+                }
             }
         }
         return new Gazetteer(byName);
@@ -61,7 +65,7 @@ public final class Gazetteer {
         });
     }
 
-    static String shortName(Place place) {
+    static String shortName(Place place, List<String> ethnicGroups) {
         Pattern suffix = switch (place.level()) {
             case "province" -> PROVINCE_SUFFIX;
             case "city" -> CITY_SUFFIX;
@@ -72,6 +76,17 @@ public final class Gazetteer {
             return null;
         }
         String stripped = suffix.matcher(place.fullName()).replaceFirst("");
+        // "凉山彝族自治州" -> "凉山", "长阳土家族自治县" -> "长阳"
+        boolean stripping = true;
+        while (stripping) {
+            stripping = false;
+            for (String group : ethnicGroups) {
+                if (stripped.endsWith(group) && stripped.length() - group.length() >= 2) {
+                    stripped = stripped.substring(0, stripped.length() - group.length());
+                    stripping = true;
+                }
+            }
+        }
         return stripped.equals(place.fullName()) ? null : stripped;
     }
 

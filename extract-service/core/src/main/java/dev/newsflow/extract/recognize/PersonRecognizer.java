@@ -33,7 +33,9 @@ import java.util.Set;
  */
 public final class PersonRecognizer {
     private static final int MAX_TITLE_PHRASE = 24;
-    private static final String NEVER_IN_GIVEN_NAME = "的了在是和与及等对把被从向就都也还又并之其这那么";
+    /** Characters no given name holds; "某" marks an anonymized name ("林某某"), which is no name to report. */
+    private static final String NEVER_IN_GIVEN_NAME = "的了在是和与及等对把被从向就都也还又并之其这那么某";
+    private static final int MAX_TRANSLITERATED_PART = 6;
     private static final int MIN_UNANCHORED_LIST = 3;
 
     private final PhraseIndex surnames = new PhraseIndex(LexiconFiles.lines("surnames.txt"));
@@ -139,8 +141,13 @@ public final class PersonRecognizer {
         String text = analyzed.text();
         int cursor = skipSpaces(text, at);
         boolean spaced = cursor > at;
+        boolean first = true;
         while (true) {
             Span name = nameAt(analyzed, cursor);
+            if (name == null && first && !chain.isEmpty()) {
+                name = nameWithoutSurname(analyzed, cursor);
+            }
+            first = false;
             if (name == null) {
                 return;
             }
@@ -186,7 +193,7 @@ public final class PersonRecognizer {
                     || !givenNameCharsOk(text, start + surname, end)) {
                 continue;
             }
-            if (endsWell(text, end)) {
+            if (endsWell(text, end) || end < text.length() && text.charAt(end) == '·') {
                 if (best == null) {
                     best = new Span(start, end);
                 } else if (followers.contains(text.substring(end, end + 1))) {
@@ -195,7 +202,40 @@ public final class PersonRecognizer {
                 }
             }
         }
-        return best;
+        return withTransliteratedPart(text, best);
+    }
+
+    /**
+     * A four-character name without a Han surname right after a title ("区委书记扎西次仁到"), as Tibetan, Yi or
+     * Uyghur names are written: not cut by any word of the dictionary and followed by a word that follows names.
+     */
+    private Span nameWithoutSurname(AnalyzedText analyzed, int start) {
+        String text = analyzed.text();
+        int end = start + 4;
+        if (end > text.length() || !Chars.allHan(text.substring(start, end)) || !givenNameCharsOk(text, start, end)
+                || !endsWell(text, end) || Chars.isBreakAt(text, end) && text.charAt(Math.min(end, text.length() - 1)) == '、') {
+            return null;
+        }
+        for (Token token : analyzed.tokens()) {
+            if (token.end() > start && token.start() < end && token.word().length() >= 2 && !token.nature().startsWith("nr")) {
+                return null;
+            }
+        }
+        return new Span(start, end);
+    }
+
+    /** "艾力·买买提": a transliterated name goes on after the middle dot. */
+    private Span withTransliteratedPart(String text, Span name) {
+        if (name == null || name.end() >= text.length() || text.charAt(name.end()) != '·') {
+            return name;
+        }
+        for (int length = 2; length <= MAX_TRANSLITERATED_PART; length++) {
+            int end = name.end() + 1 + length;
+            if (end <= text.length() && Chars.allHan(text.substring(name.end() + 1, end)) && endsWell(text, end)) {
+                return new Span(name.start(), end);
+            }
+        }
+        return name;
     }
 
     private static boolean givenNameCharsOk(String text, int from, int to) {

@@ -3,6 +3,7 @@ package dev.newsflow.extract.recognize;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import dev.newsflow.contracts.EntityType;
 import dev.newsflow.extract.lexicon.Gazetteer;
+import dev.newsflow.extract.lexicon.Place;
 import dev.newsflow.extract.text.AnalyzedText;
 
 import java.util.ArrayList;
@@ -28,28 +29,54 @@ public final class PlaceRecognizer {
 
     public List<Found> recognize(AnalyzedText analyzed) {
         String text = analyzed.text();
-        List<Gazetteer.Hit> hits = longestLeftmost(gazetteer.find(text));
+        List<Gazetteer.Hit> all = gazetteer.find(text);
+        java.util.BitSet placeEnds = new java.util.BitSet();
+        all.forEach(hit -> placeEnds.set(hit.end()));
+        List<Gazetteer.Hit> acceptable = new ArrayList<>();
+        for (Gazetteer.Hit hit : all) {
+            if (acceptable(hit, analyzed, placeEnds.get(hit.start()))) {
+                acceptable.add(hit);
+            }
+        }
+        List<Gazetteer.Hit> hits = longestLeftmost(acceptable);
         List<Found> places = new ArrayList<>();
         List<Gazetteer.Hit> doubtful = new ArrayList<>();
-        Gazetteer.Hit previous = null;
         for (Gazetteer.Hit hit : hits) {
-            boolean afterPlace = previous != null && previous.end() == hit.start();
-            if (acceptable(hit, analyzed, afterPlace)) {
-                if (isOrdinaryWord(hit) && !afterPlace) {
-                    doubtful.add(hit);
-                } else {
-                    places.add(place(hit, text));
-                }
+            boolean afterPlace = places.stream().anyMatch(p -> p.end == hit.start());
+            if (isOrdinaryWord(hit) && !afterPlace) {
+                doubtful.add(hit);
+            } else {
+                places.add(place(hit, text));
             }
-            previous = hit;
         }
         for (Gazetteer.Hit hit : doubtful) {
             if (nextToAcceptedPlace(hit, places, text)) {
                 places.add(place(hit, text));
             }
         }
+        addTownshipsOfMentionedCounties(all, places, analyzed);
         places.sort(Comparator.comparingInt(f -> f.start));
         return places;
+    }
+
+    /** A township whose county or city the text names elsewhere ("堆龙德庆区 ... 乃琼镇"). */
+    private static void addTownshipsOfMentionedCounties(List<Gazetteer.Hit> hits, List<Found> places, AnalyzedText analyzed) {
+        List<String> codes = new ArrayList<>();
+        for (Gazetteer.Hit hit : hits) {
+            String level = hit.entry().place().level();
+            boolean accepted = places.stream().anyMatch(p -> p.start == hit.start() && p.end == hit.end());
+            if (accepted && (level.equals("county") || level.equals("city"))) {
+                codes.add(hit.entry().place().code());
+            }
+        }
+        for (Gazetteer.Hit hit : hits) {
+            Place place = hit.entry().place();
+            boolean known = places.stream().anyMatch(p -> p.start == hit.start() && p.end == hit.end());
+            if (!known && place.level().equals("township") && analyzed.isAligned(hit.start(), hit.end())
+                    && hit.entry().name().length() >= 3 && codes.stream().anyMatch(place.code()::startsWith)) {
+                places.add(place(hit, analyzed.text()));
+            }
+        }
     }
 
     private boolean acceptable(Gazetteer.Hit hit, AnalyzedText analyzed, boolean afterPlace) {

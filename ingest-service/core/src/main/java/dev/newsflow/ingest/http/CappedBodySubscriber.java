@@ -1,8 +1,8 @@
 package dev.newsflow.ingest.http;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -19,7 +19,8 @@ final class CappedBodySubscriber implements BodySubscriber<CappedBodySubscriber.
 
     private final int cap;
     private final ExchangeClock activity;
-    private final ByteArrayOutputStream buffer;
+    private byte[] buffer;
+    private int size;
     private final CompletableFuture<Body> result = new CompletableFuture<>();
     private volatile Flow.Subscription subscription;
     private volatile boolean cancelled;
@@ -28,8 +29,8 @@ final class CappedBodySubscriber implements BodySubscriber<CappedBodySubscriber.
     CappedBodySubscriber(int cap, long expectedLength, ExchangeClock activity) {
         this.cap = cap;
         this.activity = activity;
-        long initial = expectedLength >= 0 ? Math.min(cap, expectedLength + 1) : Math.min(cap, 64 * 1024);
-        this.buffer = new ByteArrayOutputStream((int) Math.max(32, initial));
+        long initial = expectedLength >= 0 ? Math.min(cap, expectedLength) : Math.min(cap, 64 * 1024);
+        this.buffer = new byte[(int) initial];
     }
 
     @Override
@@ -55,7 +56,7 @@ final class CappedBodySubscriber implements BodySubscriber<CappedBodySubscriber.
         }
         activity.touch();
         for (ByteBuffer item : items) {
-            int room = cap - buffer.size();
+            int room = cap - size;
             int length = item.remaining();
             if (length > room) {
                 copy(item, room);
@@ -70,13 +71,16 @@ final class CappedBodySubscriber implements BodySubscriber<CappedBodySubscriber.
         if (length <= 0) {
             return;
         }
-        if (item.hasArray()) {
-            buffer.write(item.array(), item.arrayOffset() + item.position(), length);
-        } else {
-            byte[] chunk = new byte[length];
-            item.get(chunk);
-            buffer.write(chunk, 0, length);
+        if (size + length > buffer.length) {
+            buffer = Arrays.copyOf(buffer, (int) Math.min(cap, Math.max(size + length, 2L * buffer.length)));
         }
+        item.get(buffer, size, length);
+        size += length;
+    }
+
+    /** The bytes received; no copy when the Content-Length was right. */
+    private byte[] bytes() {
+        return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
     }
 
     private void finish(boolean truncated) {
@@ -85,7 +89,7 @@ final class CappedBodySubscriber implements BodySubscriber<CappedBodySubscriber.
         if (s != null) {
             s.cancel();
         }
-        result.complete(new Body(buffer.toByteArray(), truncated));
+        result.complete(new Body(bytes(), truncated));
     }
 
     @Override
@@ -95,7 +99,7 @@ final class CappedBodySubscriber implements BodySubscriber<CappedBodySubscriber.
 
     @Override
     public void onComplete() {
-        result.complete(new Body(buffer.toByteArray(), false));
+        result.complete(new Body(bytes(), false));
     }
 
     /** Stops the download (timeout): cancels the stream, which makes the client close the connection. */

@@ -76,8 +76,10 @@ public final class FetchBenchmark {
                     .build();
             Function<String, Boolean> baseline = url -> {
                 try {
-                    HttpResponse<byte[]> response = jdk.send(HttpRequest.newBuilder(URI.create(url))
-                            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build();
+                    HttpResponse<byte[]> response = Boolean.getBoolean("baselineAsync")
+                            ? jdk.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).get()
+                            : jdk.send(request, HttpResponse.BodyHandlers.ofByteArray());
                     return response.statusCode() == 200 && response.body().length == size;
                 } catch (Exception e) {
                     return false;

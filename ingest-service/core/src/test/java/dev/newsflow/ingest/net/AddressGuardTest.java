@@ -70,6 +70,9 @@ class AddressGuardTest {
         assertTrue(refusal("http://169.254.169.254/latest/meta-data/").contains("link-local"));
         assertTrue(refusal("http://[::1]:8080/").contains("loopback"));
         assertTrue(refusal("http://0.0.0.0/").contains("unspecified"));
+        // numeric spellings of 127.0.0.1 that the JDK accepts
+        assertTrue(refusal("http://2130706433/").contains("loopback"));
+        assertTrue(refusal("http://[::ffff:127.0.0.1]/").contains("loopback"));
         assertDoesNotThrow(() -> guard.check(URI.create("http://public.test/")));
     }
 
