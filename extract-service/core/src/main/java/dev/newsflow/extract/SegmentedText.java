@@ -10,6 +10,7 @@ import java.util.List;
 
 /** The text as words separated by single spaces, without punctuation; names of persons, places and bodies kept whole. */
 final class SegmentedText {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private SegmentedText() {
     }
 
@@ -55,7 +56,7 @@ final class SegmentedText {
             if (joined.length() > 0) {
                 joined.append(' ');
             }
-            joined.append(word.replaceAll("\\s+", ""));
+            joined.append(word.indexOf(' ') >= 0 || word.indexOf('\u3000') >= 0 ? WHITESPACE.matcher(word).replaceAll("") : word);
         }
         return joined.toString();
     }

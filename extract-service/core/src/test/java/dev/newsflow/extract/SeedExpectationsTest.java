@@ -42,9 +42,13 @@ class SeedExpectationsTest {
         return Json.MAPPER.readTree(Files.readString(EXPECTED, StandardCharsets.UTF_8));
     }
 
-    static EnrichedDocument enrich(String seed) throws IOException {
+    static CleanDocument cleaned(String seed) throws IOException {
         String json = Files.readString(CLEAN.resolve(seed.replace(".txt", ".json")), StandardCharsets.UTF_8);
-        return Extractor.withDefaults().enrich(Json.read(json, CleanDocument.class));
+        return Json.read(json, CleanDocument.class);
+    }
+
+    static EnrichedDocument enrich(String seed) throws IOException {
+        return Extractor.withDefaults().enrich(cleaned(seed));
     }
 
     @ParameterizedTest

@@ -17,6 +17,8 @@ import java.util.Map;
  * fetch time, so replays leave the index unchanged and stale updates are ignored.
  */
 public final class NewsIndexer {
+    static final int MAX_REASON_CHARS = 300;
+
     private final ElasticsearchClient client;
     private final DocumentMapper mapper = new DocumentMapper();
 
@@ -51,6 +53,11 @@ public final class NewsIndexer {
         return results;
     }
 
+    /** Elasticsearch quotes the offending value in its reason; a dead-letter header needs the gist, not the document. */
+    static String abbreviate(String reason) {
+        return reason.length() <= MAX_REASON_CHARS ? reason : reason.substring(0, MAX_REASON_CHARS) + "…";
+    }
+
     private static IndexResult toResult(String docId, BulkResponseItem item) {
         if (item.error() == null) {
             return new IndexResult.Indexed(docId);
@@ -59,7 +66,7 @@ public final class NewsIndexer {
         if (status == 409) {
             return new IndexResult.Stale(docId);
         }
-        String reason = item.error().type() + ": " + item.error().reason();
+        String reason = abbreviate(item.error().type() + ": " + item.error().reason());
         if (status == 429 || status >= 500) {
             throw new ElasticsearchUnavailableException("Elasticsearch could not take document " + docId + " now (" + status + " " + reason + ")", null);
         }

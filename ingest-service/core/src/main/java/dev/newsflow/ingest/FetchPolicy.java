@@ -23,6 +23,8 @@ import java.util.Set;
  * @param maxBackoff         ceiling of the exponential backoff
  * @param refetchAfter       a URL fetched less than this long ago is not fetched again unless forced
  * @param respectRobots      obey robots.txt
+ * @param maxHostWait        longest a fetch waits for its host's turn (delay or concurrency); beyond it the fetch
+ *                           returns a Retry for the same attempt, so a busy host never holds the caller's threads
  */
 public record FetchPolicy(
         String userAgent,
@@ -39,9 +41,21 @@ public record FetchPolicy(
         Duration baseBackoff,
         Duration maxBackoff,
         Duration refetchAfter,
-        boolean respectRobots) {
+        boolean respectRobots,
+        Duration maxHostWait) {
 
     public static final String DEFAULT_USER_AGENT = "newsflow/0.1 (+https://github.com/newsflow/newsflow)";
+    public static final Duration DEFAULT_MAX_HOST_WAIT = Duration.ofSeconds(5);
+
+    /** The policy without {@code maxHostWait}, which defaults to {@link #DEFAULT_MAX_HOST_WAIT}. */
+    public FetchPolicy(String userAgent, Duration connectTimeout, Duration readTimeout, Duration totalTimeout,
+                       long maxBodyBytes, int maxRedirects, Set<String> allowedHosts, Duration minHostDelay,
+                       int maxHostConcurrency, Duration maxCrawlDelay, int maxAttempts, Duration baseBackoff,
+                       Duration maxBackoff, Duration refetchAfter, boolean respectRobots) {
+        this(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowedHosts, minHostDelay,
+                maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots,
+                DEFAULT_MAX_HOST_WAIT);
+    }
 
     public FetchPolicy {
         Objects.requireNonNull(userAgent, "userAgent");
@@ -53,6 +67,7 @@ public record FetchPolicy(
         requirePositive(baseBackoff, "baseBackoff");
         requirePositive(maxBackoff, "maxBackoff");
         Objects.requireNonNull(refetchAfter, "refetchAfter");
+        Objects.requireNonNull(maxHostWait, "maxHostWait");
         if (maxBodyBytes <= 0 || maxBodyBytes > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("maxBodyBytes must be between 1 and 2 GiB: " + maxBodyBytes);
         }
@@ -89,47 +104,52 @@ public record FetchPolicy(
 
     public FetchPolicy withAllowedHosts(Set<String> hosts) {
         return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxRedirects, hosts,
-                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots);
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots, maxHostWait);
     }
 
     public FetchPolicy withTimeouts(Duration connect, Duration read, Duration total) {
         return new FetchPolicy(userAgent, connect, read, total, maxBodyBytes, maxRedirects, allowedHosts,
-                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots);
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots, maxHostWait);
     }
 
     public FetchPolicy withMaxBodyBytes(long bytes) {
         return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, bytes, maxRedirects, allowedHosts,
-                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots);
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots, maxHostWait);
     }
 
     public FetchPolicy withMaxRedirects(int redirects) {
         return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, redirects, allowedHosts,
-                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots);
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots, maxHostWait);
     }
 
     public FetchPolicy withPoliteness(Duration hostDelay, int hostConcurrency, Duration crawlDelayCap) {
         return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowedHosts,
-                hostDelay, hostConcurrency, crawlDelayCap, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots);
+                hostDelay, hostConcurrency, crawlDelayCap, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots, maxHostWait);
     }
 
     public FetchPolicy withRetries(int attempts, Duration base, Duration max) {
         return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowedHosts,
-                minHostDelay, maxHostConcurrency, maxCrawlDelay, attempts, base, max, refetchAfter, respectRobots);
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, attempts, base, max, refetchAfter, respectRobots, maxHostWait);
     }
 
     public FetchPolicy withRefetchAfter(Duration after) {
         return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowedHosts,
-                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, after, respectRobots);
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, after, respectRobots, maxHostWait);
     }
 
     public FetchPolicy withRespectRobots(boolean respect) {
         return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowedHosts,
-                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respect);
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respect, maxHostWait);
+    }
+
+    public FetchPolicy withMaxHostWait(Duration wait) {
+        return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowedHosts,
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots, wait);
     }
 
     public FetchPolicy withUserAgent(String agent) {
         return new FetchPolicy(agent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowedHosts,
-                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots);
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots, maxHostWait);
     }
 
     private static void requirePositive(Duration d, String name) {

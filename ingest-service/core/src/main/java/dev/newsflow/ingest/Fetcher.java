@@ -12,6 +12,7 @@ import dev.newsflow.ingest.net.AddressGuard;
 import dev.newsflow.ingest.net.BlockedAddressException;
 import dev.newsflow.ingest.net.HostAllowlist;
 import dev.newsflow.ingest.net.HostResolver;
+import dev.newsflow.ingest.politeness.HostCooldowns;
 import dev.newsflow.ingest.politeness.HostGates;
 import dev.newsflow.ingest.robots.RobotsCache;
 import dev.newsflow.ingest.robots.RobotsSource;
@@ -28,6 +29,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -62,6 +64,7 @@ public final class Fetcher implements AutoCloseable {
     private final AddressGuard guard;
     private final HttpExchanger http;
     private final HostGates gates;
+    private final HostCooldowns cooldowns;
     private final RobotsCache robots;
     private final RetryPolicy retries;
     private final Clock clock;
@@ -84,6 +87,7 @@ public final class Fetcher implements AutoCloseable {
         this.guard = new AddressGuard(resolver, new HostAllowlist(policy.allowedHosts()));
         this.http = new HttpExchanger(policy.connectTimeout(), policy.readTimeout(), policy.totalTimeout(), policy.userAgent());
         this.gates = new HostGates(policy.minHostDelay(), policy.maxHostConcurrency());
+        this.cooldowns = new HostCooldowns(clock);
         this.robots = policy.respectRobots()
                 ? new RobotsCache(this::fetchRobots, policy.userAgent(), clock, robotsTtl, robotsErrorTtl)
                 : null;
@@ -92,6 +96,11 @@ public final class Fetcher implements AutoCloseable {
 
     public FetchPolicy policy() {
         return policy;
+    }
+
+    /** A first attempt. */
+    public FetchOutcome fetch(UrlRequest request) {
+        return fetch(request, 1);
     }
 
     /**
@@ -135,28 +144,18 @@ public final class Fetcher implements AutoCloseable {
         URI current = start;
         while (true) {
             String hopNote = redirects.isEmpty() ? "" : " (redirect hop " + redirects.size() + ": " + current + ")";
-            try {
-                guard.check(current);
-            } catch (BlockedAddressException e) {
-                return new FetchOutcome.Rejected(canonical, 0, e.getMessage() + hopNote);
-            } catch (UnknownHostException e) {
-                return retries.decide(canonical, attempt, 0, "unknown host " + current.getHost() + hopNote, null);
+            Admission admission = admit(current, canonical, attempt, hopNote);
+            if (admission.refusal() != null) {
+                return admission.refusal();
             }
-
-            Duration crawlDelay = null;
-            if (robots != null) {
-                RobotsCache.Verdict verdict = robots.check(current);
-                if (verdict.deferred()) {
-                    return retries.decideNotBefore(canonical, attempt, 0, verdict.reason() + hopNote, verdict.expiresAt());
-                }
-                if (!verdict.allowed()) {
-                    return new FetchOutcome.Rejected(canonical, 0, "disallowed by robots.txt" + hopNote);
-                }
-                crawlDelay = capped(verdict.crawlDelay());
+            HostGates.Turn turn = gates.acquire(admission.host(), admission.crawlDelay(), policy.maxHostWait());
+            if (!turn.granted()) {
+                // the host's queue is long: come back later rather than hold this thread (no attempt spent)
+                return new FetchOutcome.Retry(canonical, attempt, clock.instant().plus(retries.spread(turn.busyFor())),
+                        "host " + admission.host() + " busy (politeness)" + hopNote);
             }
-
             ExchangeResult response;
-            try (HostGates.Permit ignored = gates.acquire(AddressGuard.hostOf(current), crawlDelay)) {
+            try (HostGates.Permit ignored = turn.permit()) {
                 response = http.get(current, requestHeaders(previous), this::bodyCap);
             } catch (HttpTimeoutException e) {
                 return retries.decide(canonical, attempt, 0, e.getMessage() + hopNote, null);
@@ -165,44 +164,97 @@ public final class Fetcher implements AutoCloseable {
             }
 
             int status = response.status();
-            if (isRedirect(status)) {
-                String location = response.header("location");
-                if (location == null || location.isBlank()) {
-                    return new FetchOutcome.Rejected(canonical, status, "redirect without Location" + hopNote);
-                }
-                String next;
-                try {
-                    next = DocIds.canonicalUrl(new URL(current.toURL(), location.strip()).toString());
-                } catch (MalformedURLException | IllegalArgumentException e) {
-                    return new FetchOutcome.Rejected(canonical, status, "bad redirect target " + location + ": " + e.getMessage());
-                }
-                if (!visited.add(next)) {
-                    return new FetchOutcome.Rejected(canonical, status, "redirect loop: " + next + " visited twice");
-                }
-                if (redirects.size() >= policy.maxRedirects()) {
-                    return new FetchOutcome.Rejected(canonical, status, "too many redirects (more than " + policy.maxRedirects() + ")");
-                }
-                redirects.add(current.toString());
-                try {
-                    current = URI.create(next);
-                } catch (IllegalArgumentException e) {
-                    return new FetchOutcome.Rejected(canonical, status, "bad redirect target " + next + ": " + e.getMessage());
-                }
-                continue;
+            if (!isRedirect(status)) {
+                return answer(request, canonical, docId, redirects, response, previous, attempt, admission.host(), hopNote);
             }
-            if (status == 304 && previous != null) {
-                history.put(docId, new FetchHistory.Entry(clock.instant(), previous.etag(), previous.lastModified(), previous.contentHash()));
-                return new FetchOutcome.NotModified(docId, canonical);
+            String next;
+            try {
+                next = redirectTarget(current, response);
+            } catch (IllegalArgumentException | MalformedURLException e) {
+                return new FetchOutcome.Rejected(canonical, status, e.getMessage() + hopNote);
             }
-            if (status >= 200 && status < 300) {
-                return page(request, canonical, docId, redirects, response, previous);
+            if (!visited.add(next)) {
+                return new FetchOutcome.Rejected(canonical, status, "redirect loop: " + next + " visited twice");
             }
-            if (RetryPolicy.isTransient(status)) {
-                return retries.decide(canonical, attempt, status, "HTTP " + status + hopNote,
-                        RetryPolicy.parseRetryAfter(response.header("retry-after"), clock.instant()));
+            if (redirects.size() >= policy.maxRedirects()) {
+                return new FetchOutcome.Rejected(canonical, status, "too many redirects (more than " + policy.maxRedirects() + ")");
             }
+            redirects.add(current.toString());
+            current = URI.create(next);
+        }
+    }
+
+    /** @param refusal why this hop may not be requested (now or ever), null when it may */
+    private record Admission(FetchOutcome refusal, String host, Duration crawlDelay) {
+    }
+
+    /** The checks before every request, first hop and redirects alike: address guard, robots.txt, host back-off. */
+    private Admission admit(URI uri, String canonical, int attempt, String hopNote) throws InterruptedException {
+        String host = AddressGuard.hostOf(uri);
+        try {
+            guard.check(uri);
+        } catch (BlockedAddressException e) {
+            return new Admission(new FetchOutcome.Rejected(canonical, 0, e.getMessage() + hopNote), host, null);
+        } catch (UnknownHostException e) {
+            return new Admission(retries.decide(canonical, attempt, 0, "unknown host " + host + hopNote, null), host, null);
+        }
+        Duration crawlDelay = null;
+        if (robots != null) {
+            RobotsCache.Verdict verdict = robots.check(uri);
+            if (verdict.deferred()) {
+                return new Admission(retries.decideNotBefore(canonical, attempt, 0, verdict.reason() + hopNote, verdict.expiresAt()), host, null);
+            }
+            if (!verdict.allowed()) {
+                return new Admission(new FetchOutcome.Rejected(canonical, 0, "disallowed by robots.txt" + hopNote), host, null);
+            }
+            crawlDelay = capped(verdict.crawlDelay());
+        }
+        Instant coolingUntil = cooldowns.activeUntil(host);
+        if (coolingUntil != null) {
+            // not this URL's failure: the same attempt, once the host is willing again
+            return new Admission(new FetchOutcome.Retry(canonical, attempt, coolingUntil, "host " + host + " asked to back off" + hopNote), host, null);
+        }
+        return new Admission(null, host, crawlDelay);
+    }
+
+    /** The canonical URL a redirect points to; IllegalArgumentException says why it cannot be followed. */
+    private static String redirectTarget(URI current, ExchangeResult response) throws MalformedURLException {
+        String location = response.header("location");
+        if (location == null || location.isBlank()) {
+            throw new IllegalArgumentException("redirect without Location");
+        }
+        String resolved = new URL(current.toURL(), location.strip()).toString();
+        try {
+            String canonical = DocIds.canonicalUrl(resolved);
+            URI.create(canonical);
+            return canonical;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("bad redirect target " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The outcome of a final (non-redirect) response. */
+    private FetchOutcome answer(UrlRequest request, String canonical, String docId, List<String> redirects, ExchangeResult response,
+                                FetchHistory.Entry previous, int attempt, String host, String hopNote) {
+        int status = response.status();
+        if (status == 304 && previous != null) {
+            history.put(docId, new FetchHistory.Entry(clock.instant(), previous.etag(), previous.lastModified(), previous.contentHash()));
+            return new FetchOutcome.NotModified(docId, canonical);
+        }
+        if (status >= 200 && status < 300) {
+            return page(request, canonical, docId, redirects, response, previous);
+        }
+        if (!RetryPolicy.isTransient(status)) {
             return new FetchOutcome.Rejected(canonical, status, "HTTP " + status + hopNote);
         }
+        Duration retryAfter = RetryPolicy.parseRetryAfter(response.header("retry-after"), clock.instant());
+        FetchOutcome decision = retries.decide(canonical, attempt, status, "HTTP " + status + hopNote, retryAfter);
+        if (status == 429 || retryAfter != null) {
+            cooldowns.coolDown(host, decision instanceof FetchOutcome.Retry retry
+                    ? retry.notBefore()
+                    : clock.instant().plus(retryAfter != null ? retryAfter : policy.baseBackoff()));
+        }
+        return decision;
     }
 
     private FetchOutcome page(UrlRequest request, String canonical, String docId, List<String> redirects,

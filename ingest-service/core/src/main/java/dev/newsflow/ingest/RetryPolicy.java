@@ -64,6 +64,11 @@ public final class RetryPolicy {
         return Duration.ofMillis(half + (long) (random.getAsDouble() * (capped - half)));
     }
 
+    /** A wait stretched by up to 100% at random, so that callers told "busy" together do not return together. */
+    public Duration spread(Duration wait) {
+        return wait.plusMillis((long) (random.getAsDouble() * wait.toMillis()));
+    }
+
     private static Duration clamp(Duration d) {
         if (d.isNegative()) {
             return Duration.ZERO;

@@ -66,6 +66,9 @@ class FetcherBasicsTest {
             assertEquals("yes", page.headers().get("x-custom"), "header names lower-cased");
             assertEquals("\"v1\"", page.headers().get("etag"));
             assertTrue(page.fetchedAt() != null);
+            RawPage roundTripped = dev.newsflow.contracts.Json.read(dev.newsflow.contracts.Json.write(page), RawPage.class);
+            assertArrayEquals(HTML, roundTripped.body(), "survives the pages.raw JSON encoding");
+            assertEquals(page.fetchedAt().toInstant(), roundTripped.fetchedAt().toInstant());
             assertEquals("fetched", outcome.kind());
             assertEquals("127.0.0.1", outcome.host());
         }

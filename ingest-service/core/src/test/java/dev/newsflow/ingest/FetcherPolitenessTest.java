@@ -191,6 +191,25 @@ class FetcherPolitenessTest {
         }
     }
 
+    @Test
+    void aFetchWaitingTooLongForItsHostTurnReturnsARetryInsteadOfBlocking() {
+        FetchPolicy policy = TestFetchers.loopbackPolicy()
+                .withPoliteness(Duration.ofSeconds(3), 1, Duration.ofSeconds(1))
+                .withMaxHostWait(Duration.ofMillis(300));
+        try (Fetcher fetcher = TestFetchers.fetcher(policy, new InMemoryFetchHistory(), TestFetchers.resolver(java.util.Map.of()), clock)) {
+            assertInstanceOf(FetchOutcome.Fetched.class, fetcher.fetch(UrlRequest.of(server.url("/public")), 1));
+            long start = System.nanoTime();
+            FetchOutcome.Retry busy = assertInstanceOf(FetchOutcome.Retry.class, fetcher.fetch(UrlRequest.of(server.url("/other")), 2));
+            assertTrue((System.nanoTime() - start) / 1_000_000 < 1000, "did not wait for the 3 s delay");
+            assertEquals(2, busy.nextAttempt(), "no attempt spent");
+            assertTrue(busy.reason().contains("busy"), busy.reason());
+            // next turn in about 3 s, spread by the test jitter (0.5): about 4.5 s
+            Duration wait = Duration.between(clock.instant(), busy.notBefore());
+            assertTrue(wait.compareTo(Duration.ofSeconds(3)) > 0 && wait.compareTo(Duration.ofSeconds(5)) < 0, wait.toString());
+        }
+        assertEquals(1, pageRequests().size());
+    }
+
     private List<LocalServer.Seen> pageRequests() {
         return server.requests.stream().filter(r -> !r.path().equals("/robots.txt")).toList();
     }

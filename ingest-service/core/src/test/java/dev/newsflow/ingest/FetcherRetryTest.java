@@ -62,6 +62,28 @@ class FetcherRetryTest {
     }
 
     @Test
+    void aHostThatAskedToBackOffIsLeftAloneForAllItsUrls() throws IOException {
+        server.route("/busy", ex -> {
+            ex.getResponseHeaders().set("Retry-After", "60");
+            LocalServer.send(ex, 429, "text/plain", "slow down".getBytes());
+        });
+        server.page("/calm", "text/html", HTML);
+        try (LocalServer other = new LocalServer("127.0.0.3"); Fetcher fetcher = fetcher()) {
+            other.page("/calm", "text/html", HTML);
+            assertInstanceOf(FetchOutcome.Retry.class, fetcher.fetch(UrlRequest.of(server.url("/busy")), 1));
+
+            FetchOutcome.Retry deferred = assertInstanceOf(FetchOutcome.Retry.class, fetcher.fetch(UrlRequest.of(server.url("/calm")), 1));
+            assertEquals(1, deferred.nextAttempt(), "not this URL's failure: no attempt spent");
+            assertEquals(clock.instant().plusSeconds(60), deferred.notBefore());
+            assertEquals(0, server.count("/calm"));
+            assertInstanceOf(FetchOutcome.Fetched.class, fetcher.fetch(UrlRequest.of(other.url("/calm")), 1), "other hosts unaffected");
+
+            clock.advance(Duration.ofSeconds(61));
+            assertInstanceOf(FetchOutcome.Fetched.class, fetcher.fetch(UrlRequest.of(server.url("/calm")), 1));
+        }
+    }
+
+    @Test
     void retryAfterAsAnHttpDate() {
         String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(clock.instant().plusSeconds(90).atOffset(ZoneOffset.UTC));
         server.route("/busy", ex -> {

@@ -31,6 +31,9 @@ public final class TemplatePlaceholderFilter implements DocumentFilter {
         int blanks = 0;
         for (int i = 0; i < doc.lines.size(); i++) {
             String line = doc.lines.get(i);
+            if (!mayHoldPlaceholder(line)) {
+                continue;
+            }
             Matcher m = BLANK.matcher(line);
             while (m.find()) {
                 if (inChineseContext(line, m.start(), m.end())) {
@@ -47,6 +50,17 @@ public final class TemplatePlaceholderFilter implements DocumentFilter {
         if (blanks >= MIN_BLANKS) {
             doc.flags.add(Flags.TEMPLATE_PLACEHOLDERS);
         }
+    }
+
+    private static boolean mayHoldPlaceholder(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == 'X' || c == 'x' || c == '\u00d7' || c == '\u25cb' || c == '\u3007' || c == '{' || c == '$'
+                    || c == '%' || c == '[') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inChineseContext(String line, int start, int end) {

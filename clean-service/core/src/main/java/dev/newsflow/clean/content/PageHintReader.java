@@ -23,19 +23,20 @@ public final class PageHintReader {
         this.dates = dates;
     }
 
-    public PageHints read(Document doc, boolean truncated) {
+    public PageHints read(Document page, boolean truncated) {
+        Metas doc = new Metas(page);
         List<String> titles = new ArrayList<>();
         add(titles, meta(doc, "og:title"));
         add(titles, meta(doc, "twitter:title"));
         add(titles, meta(doc, "ArticleTitle"));
         int h1s = 0;
-        for (Element h1 : doc.getElementsByTag("h1")) {
+        for (Element h1 : page.getElementsByTag("h1")) {
             if (h1s++ >= 3) {
                 break;
             }
             add(titles, h1.text());
         }
-        String titleTag = doc.title();
+        String titleTag = page.title();
         add(titles, titleTag);
         for (String part : TITLE_SEPARATORS.split(titleTag)) {
             add(titles, part);
@@ -48,7 +49,7 @@ public final class PageHintReader {
             }
         }
         if (published == null) {
-            Element time = doc.selectFirst("time[datetime]");
+            Element time = page.selectFirst("time[datetime]");
             if (time != null) {
                 published = dates.parseMachine(time.attr("datetime"));
             }
@@ -81,8 +82,15 @@ public final class PageHintReader {
         }
     }
 
-    private static String meta(Document doc, String name) {
-        for (Element m : doc.getElementsByTag("meta")) {
+    /** The page's meta elements, collected once. */
+    private record Metas(List<Element> elements) {
+        Metas(Document page) {
+            this(page.getElementsByTag("meta"));
+        }
+    }
+
+    private static String meta(Metas doc, String name) {
+        for (Element m : doc.elements()) {
             if (name.equalsIgnoreCase(m.attr("name")) || name.equalsIgnoreCase(m.attr("property"))
                     || name.equalsIgnoreCase(m.attr("itemprop"))) {
                 String content = m.attr("content");

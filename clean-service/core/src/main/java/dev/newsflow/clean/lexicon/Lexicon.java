@@ -17,9 +17,16 @@ import java.util.List;
 public final class Lexicon {
     private static final String BASE = "/dev/newsflow/clean/lexicon/";
     private final List<String> terms;
+    /** First characters of the terms: positions starting with another character are skipped at once. */
+    private final java.util.BitSet firstChars = new java.util.BitSet(0x10000);
 
     private Lexicon(List<String> terms) {
         this.terms = List.copyOf(terms);
+        for (String t : terms) {
+            if (!t.isEmpty()) {
+                firstChars.set(t.charAt(0));
+            }
+        }
     }
 
     public static Lexicon of(List<String> terms) {
@@ -75,6 +82,9 @@ public final class Lexicon {
 
     /** The longest term starting at {@code pos} of the lower-cased text, or null. */
     public String termAt(String lower, int pos) {
+        if (pos >= lower.length() || !firstChars.get(lower.charAt(pos))) {
+            return null;
+        }
         for (String t : terms) {
             if (lower.startsWith(t, pos)) {
                 return t;
@@ -88,23 +98,25 @@ public final class Lexicon {
     }
 
     public boolean containsAny(String lower) {
-        for (String t : terms) {
-            if (lower.contains(t)) {
+        for (int i = 0; i < lower.length(); i++) {
+            if (firstChars.get(lower.charAt(i)) && termAt(lower, i) != null) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Number of occurrences of all terms in the lower-cased text (non-overlapping per term). */
+    /** Number of term occurrences in the text, longest match first, without overlaps. */
     public int countHits(String lower) {
         int n = 0;
-        for (String t : terms) {
-            int from = 0;
-            int i;
-            while ((i = lower.indexOf(t, from)) >= 0) {
+        int i = 0;
+        while (i < lower.length()) {
+            String t = firstChars.get(lower.charAt(i)) ? termAt(lower, i) : null;
+            if (t == null) {
+                i++;
+            } else {
                 n++;
-                from = i + t.length();
+                i += t.length();
             }
         }
         return n;

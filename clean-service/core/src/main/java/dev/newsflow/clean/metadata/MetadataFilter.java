@@ -60,7 +60,9 @@ public final class MetadataFilter implements DocumentFilter {
         for (int i = 0; i < doc.lines.size(); i++) {
             String line = doc.lines.get(i);
             boolean shortLine = Chars.contentLength(line) <= METADATA_LINE;
-            addAll(doc.reporters, bylines(REPORTER, line));
+            if (line.contains("记者")) {
+                addAll(doc.reporters, bylines(REPORTER, line));
+            }
             if (!shortLine) {
                 out.add(line);
                 continue;

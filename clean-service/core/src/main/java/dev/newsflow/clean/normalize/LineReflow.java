@@ -25,6 +25,8 @@ public final class LineReflow implements DocumentFilter {
     static final int LONG_LINE = 150;
     private static final int MIN_WRAPS = 8;
     private static final int MIN_PHRASE_HAN = 5;
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile(
+            "(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|\\d{1,2}[、.]|第[一二三四五六七八九十]{1,3}[,,、])");
 
     @Override
     public void apply(WorkingDocument doc) {
@@ -140,7 +142,7 @@ public final class LineReflow implements DocumentFilter {
             if (isBreakCandidate(line, i)) {
                 int segment = i - segmentStart;
                 segmentStart = i + 1;
-                if (segment * 10 < width * 7) {
+                if (segment * 10 < width * 7 || startsHeading(line, i)) {
                     out.add(current.toString());
                     current.setLength(0);
                 }
@@ -150,6 +152,14 @@ public final class LineReflow implements DocumentFilter {
         }
         out.add(current.toString());
         return out;
+    }
+
+    /** A sentence ends before the space and an enumerated heading ({@code 一、}, {@code (二)}, {@code 3.}) starts after it. */
+    private static boolean startsHeading(String line, int space) {
+        if (space == 0 || !Chars.isSentenceEnd(line.charAt(space - 1))) {
+            return false;
+        }
+        return HEADING.matcher(line).region(space + 1, Math.min(line.length(), space + 8)).lookingAt();
     }
 
     static List<String> splitBlocks(String line) {

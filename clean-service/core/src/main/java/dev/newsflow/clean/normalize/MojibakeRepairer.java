@@ -56,13 +56,18 @@ public final class MojibakeRepairer implements DocumentFilter {
             }
             int len = i - start;
             if (len >= 3 && suspicious >= 2 && suspicious * 4 >= len) {
-                String fixed = tryUtf8(line.substring(start, i).getBytes(GB18030));
-                if (fixed != null) {
-                    if (out == null) {
-                        out = new StringBuilder(n);
+                // the run's edges may hold a character glued to a neighbour's byte: try without them
+                for (int cutEnd = 0; cutEnd <= 3; cutEnd++) {
+                    int end = i - cutEnd;
+                    String fixed = end - start >= 3 ? tryUtf8(line.substring(start, end).getBytes(GB18030)) : null;
+                    if (fixed != null) {
+                        if (out == null) {
+                            out = new StringBuilder(n);
+                        }
+                        out.append(line, copied, start).append(fixed);
+                        copied = end;
+                        break;
                     }
-                    out.append(line, copied, start).append(fixed);
-                    copied = i;
                 }
             }
         }

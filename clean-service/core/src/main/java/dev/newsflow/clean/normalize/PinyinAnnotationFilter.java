@@ -22,13 +22,23 @@ public final class PinyinAnnotationFilter implements DocumentFilter {
                     // the character and the opening bracket lost to a decoding error: 和?jīng)济
                     + "|\\?[a-zü]{0,5}[" + TONED + "][a-zü" + TONED + "]{0,5}[)\\uff09]");
 
+    private static boolean hasTonedVowel(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '\u00e0' && c <= '\u01dc' && TONED.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void apply(WorkingDocument doc) {
         int count = 0;
         Set<String> samples = new LinkedHashSet<>();
         for (int i = 0; i < doc.lines.size(); i++) {
             String line = doc.lines.get(i);
-            if (line.indexOf('(') < 0 && line.indexOf('\uff08') < 0) {
+            if (!hasTonedVowel(line)) {
                 continue;
             }
             Matcher m = ANNOTATION.matcher(line);

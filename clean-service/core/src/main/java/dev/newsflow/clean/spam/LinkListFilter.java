@@ -29,7 +29,7 @@ public final class LinkListFilter implements DocumentFilter {
                 doc.remove("navigation", line, "list of very short items without punctuation");
                 continue;
             }
-            String trimmed = EDGE_BARS.matcher(line).replaceAll("");
+            String trimmed = hasEdgeBar(line) ? EDGE_BARS.matcher(line).replaceAll("") : line;
             if (!trimmed.isEmpty()) {
                 out.add(trimmed);
             }
@@ -37,7 +37,19 @@ public final class LinkListFilter implements DocumentFilter {
         doc.lines = out;
     }
 
+    private static boolean hasEdgeBar(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && (isBar(s.charAt(0)) || isBar(s.charAt(s.length() - 1)));
+    }
+
+    private static boolean isBar(char c) {
+        return c == '|' || c == '\uff5c' || c == '\u2502';
+    }
+
     static boolean isBarList(String line) {
+        if (line.indexOf('|') < 0 && line.indexOf('\uff5c') < 0 && line.indexOf('\u2502') < 0) {
+            return false;
+        }
         String[] items = BARS.split(line.strip());
         if (items.length < 5) {
             return false;
@@ -52,7 +64,7 @@ public final class LinkListFilter implements DocumentFilter {
     }
 
     static boolean isWordList(String line) {
-        if (Chars.countClausePunct(line) > 0 || Chars.countHan(line) == 0) {
+        if (line.length() > 200 || line.indexOf(' ') < 0 || Chars.countClausePunct(line) > 0 || Chars.countHan(line) == 0) {
             return false;
         }
         String[] items = line.strip().split(" ");

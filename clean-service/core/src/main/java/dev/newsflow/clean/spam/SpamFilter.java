@@ -13,8 +13,8 @@ import java.util.List;
  * Removes injected spam (gambling, porn, SEO keywords), from lexicons {@code spam-strong.txt} and
  * {@code spam-weak.txt}.
  * <ul>
- *   <li>A <b>spam line</b> (two strong terms, a strong and a weak one, or four weak ones, in a short line or covering
- *   half of it) is dropped whole.</li>
+ *   <li>A <b>spam line</b> is dropped whole: spam spans cover half of it, or it is a short line without a sentence
+ *   and holds two strong terms, a strong and a weak one, or four weak ones.</li>
  *   <li>Inside an article line, each strong term grows into a <b>spam span</b> over adjacent lexicon terms, ASCII
  *   junk ({@code _bet36¥}) and gaps of at most two characters between such atoms; the span is cut out.</li>
  * </ul>
@@ -51,7 +51,8 @@ public final class SpamFilter implements DocumentFilter {
             for (int[] s : spans) {
                 covered += s[1] - s[0];
             }
-            if (spamLine && (Chars.contentLength(line) <= SHORT_LINE || covered * 2 >= line.length())) {
+            boolean noSentence = line.indexOf('\u3002') < 0 && line.indexOf('\uff01') < 0 && line.indexOf('\uff1f') < 0;
+            if (covered * 2 >= line.length() || (spamLine && noSentence && Chars.contentLength(line) <= SHORT_LINE)) {
                 doc.remove("spam", line, "spam line");
                 doc.flags.add(Flags.SPAM_INJECTED);
                 continue;

@@ -81,9 +81,12 @@ public final class Gazetteer {
         while (stripping) {
             stripping = false;
             for (String group : ethnicGroups) {
-                if (stripped.endsWith(group) && stripped.length() - group.length() >= 2) {
-                    stripped = stripped.substring(0, stripped.length() - group.length());
-                    stripping = true;
+                // written with or without 族: "凉山彝族自治州", "伊犁哈萨克自治州"
+                for (String written : List.of(group, group.substring(0, group.length() - 1))) {
+                    if (written.length() >= 2 && stripped.endsWith(written) && stripped.length() - written.length() >= 2) {
+                        stripped = stripped.substring(0, stripped.length() - written.length());
+                        stripping = true;
+                    }
                 }
             }
         }

@@ -202,7 +202,26 @@ public final class PersonRecognizer {
                 }
             }
         }
+        if (best == null) {
+            best = endingBeforeAVerb(analyzed, start, surname);
+        }
         return withTransliteratedPart(text, best);
+    }
+
+    /** "吴胜华宣读": no known follower, but the segmentation puts a verb right after the name. */
+    private Span endingBeforeAVerb(AnalyzedText analyzed, int start, int surname) {
+        String text = analyzed.text();
+        for (int length = surname + 2; length >= surname + 1; length--) {
+            int end = start + length;
+            if (end >= text.length() || !Chars.allHan(text.substring(start, end)) || !givenNameCharsOk(text, start + surname, end)) {
+                continue;
+            }
+            Token next = analyzed.tokenStartingAt(end);
+            if (next != null && next.word().length() >= 2 && next.nature().startsWith("v")) {
+                return new Span(start, end);
+            }
+        }
+        return null;
     }
 
     /**
@@ -211,6 +230,10 @@ public final class PersonRecognizer {
      */
     private Span nameWithoutSurname(AnalyzedText analyzed, int start) {
         String text = analyzed.text();
+        Span transliterated = transliteratedName(text, start);
+        if (transliterated != null) {
+            return transliterated;
+        }
         int end = start + 4;
         if (end > text.length() || !Chars.allHan(text.substring(start, end)) || !givenNameCharsOk(text, start, end)
                 || !endsWell(text, end) || Chars.isBreakAt(text, end) && text.charAt(Math.min(end, text.length() - 1)) == '、') {
@@ -222,6 +245,20 @@ public final class PersonRecognizer {
             }
         }
         return new Span(start, end);
+    }
+
+    /** "阿不都热依木·吐尔逊": two to six characters, a middle dot, and the rest of the name. */
+    private Span transliteratedName(String text, int start) {
+        for (int length = 2; length <= MAX_TRANSLITERATED_PART && start + length < text.length(); length++) {
+            if (!Chars.isHan(text.charAt(start + length - 1))) {
+                return null;
+            }
+            if (text.charAt(start + length) == '·') {
+                Span name = withTransliteratedPart(text, new Span(start, start + length));
+                return name.end() > start + length ? name : null;
+            }
+        }
+        return null;
     }
 
     /** "艾力·买买提": a transliterated name goes on after the middle dot. */

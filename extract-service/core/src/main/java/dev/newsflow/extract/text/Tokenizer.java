@@ -14,6 +14,8 @@ import java.util.List;
 public final class Tokenizer {
     private final ThreadLocal<Segment> segments = ThreadLocal.withInitial(() -> HanLP.newSegment()
             .enableNameRecognize(false)
+            .enableTranslatedNameRecognize(false)
+            .enableJapaneseNameRecognize(false)
             .enableOffset(true));
 
     public List<Token> tokenize(String text) {

@@ -85,13 +85,15 @@ public final class ExtractionBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        List<LabeledParagraph> paragraphs = LabeledParagraph.load();
-        Result ours = score(paragraphs, ExtractionBenchmark::extractor);
-        Result baseline = score(paragraphs, ExtractionBenchmark::hanlpDefault);
-        System.out.println(paragraphs.size() + " labeled paragraphs");
-        System.out.print(report(ours, baseline));
-        if (args.length > 0 && args[0].equals("--errors")) {
-            ours.errors().forEach(System.out::println);
+        for (String set : List.of(LabeledParagraph.RESOURCE, LabeledParagraph.HELD_OUT)) {
+            List<LabeledParagraph> paragraphs = LabeledParagraph.load(set);
+            Result ours = score(paragraphs, ExtractionBenchmark::extractor);
+            Result baseline = score(paragraphs, ExtractionBenchmark::hanlpDefault);
+            System.out.println(set + ": " + paragraphs.size() + " labeled paragraphs");
+            System.out.print(report(ours, baseline));
+            if (args.length > 0 && args[0].equals("--errors")) {
+                ours.errors().forEach(System.out::println);
+            }
         }
     }
 

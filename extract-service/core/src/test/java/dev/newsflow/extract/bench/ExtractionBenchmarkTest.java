@@ -24,4 +24,16 @@ class ExtractionBenchmarkTest {
         assertTrue(ours.scores().get(EntityType.PLACE).f1() >= 0.90, "PLACE F1");
         assertTrue(ours.scores().get(EntityType.ORGANIZATION).f1() >= 0.85, "ORGANIZATION F1");
     }
+
+    /** The held-out set is only reported: its figures estimate quality on unseen text and must not be tuned to. */
+    @Test
+    void reportsTheHeldOutSet() throws IOException {
+        List<LabeledParagraph> paragraphs = LabeledParagraph.load(LabeledParagraph.HELD_OUT);
+        ExtractionBenchmark.Result ours = ExtractionBenchmark.score(paragraphs, ExtractionBenchmark::extractor);
+        ExtractionBenchmark.Result baseline = ExtractionBenchmark.score(paragraphs, ExtractionBenchmark::hanlpDefault);
+        System.out.println("held-out: " + paragraphs.size() + " labeled paragraphs");
+        System.out.print(ExtractionBenchmark.report(ours, baseline));
+        ours.errors().forEach(System.out::println);
+        assertTrue(ours.scores().get(EntityType.PERSON).f1() > baseline.scores().get(EntityType.PERSON).f1() - 0.1);
+    }
 }

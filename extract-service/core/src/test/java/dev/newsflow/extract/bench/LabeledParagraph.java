@@ -15,12 +15,17 @@ import java.util.Set;
 /** One paragraph of the labeled set with its gold entity names by type. */
 public record LabeledParagraph(String text, Map<EntityType, Set<String>> gold) {
     public static final String RESOURCE = "/benchmark/labeled-paragraphs.txt";
+    public static final String HELD_OUT = "/benchmark/held-out-paragraphs.txt";
     static final List<EntityType> SCORED = List.of(EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION);
 
     public static List<LabeledParagraph> load() throws IOException {
-        try (InputStream in = LabeledParagraph.class.getResourceAsStream(RESOURCE)) {
+        return load(RESOURCE);
+    }
+
+    public static List<LabeledParagraph> load(String resource) throws IOException {
+        try (InputStream in = LabeledParagraph.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("missing " + RESOURCE);
+                throw new IOException("missing " + resource);
             }
             return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }

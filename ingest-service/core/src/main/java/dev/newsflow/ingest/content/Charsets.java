@@ -36,7 +36,7 @@ public final class Charsets {
         return m.find() ? canonical(m.group(1)) : null;
     }
 
-    /** The charset the bytes look like (juniversalchardet), or null when it cannot tell (e.g. pure ASCII). */
+    /** The charset the bytes look like (juniversalchardet): US-ASCII for pure ASCII, null when it cannot tell. */
     public static String detected(byte[] body) {
         UniversalDetector detector = new UniversalDetector();
         int length = Math.min(body.length, DETECT_BYTES);

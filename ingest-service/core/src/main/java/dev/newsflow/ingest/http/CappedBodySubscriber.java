@@ -17,6 +17,8 @@ final class CappedBodySubscriber implements BodySubscriber<CappedBodySubscriber.
     record Body(byte[] bytes, boolean truncated) {
     }
 
+    private static final long MAX_PREALLOCATION = 4L * 1024 * 1024;
+
     private final int cap;
     private final ExchangeClock activity;
     private byte[] buffer;
@@ -29,7 +31,8 @@ final class CappedBodySubscriber implements BodySubscriber<CappedBodySubscriber.
     CappedBodySubscriber(int cap, long expectedLength, ExchangeClock activity) {
         this.cap = cap;
         this.activity = activity;
-        long initial = expectedLength >= 0 ? Math.min(cap, expectedLength) : Math.min(cap, 64 * 1024);
+        // a claimed Content-Length is trusted only up to a few MiB: memory is committed as bytes arrive
+        long initial = Math.min(cap, expectedLength >= 0 ? Math.min(expectedLength, MAX_PREALLOCATION) : 64 * 1024);
         this.buffer = new byte[(int) initial];
     }
 

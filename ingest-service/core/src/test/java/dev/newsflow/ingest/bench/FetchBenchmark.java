@@ -31,7 +31,9 @@ import java.util.function.Function;
  * host gates, limits, charset detection, hashing). Prints pages/s and client CPU milliseconds per page. The servers
  * run in a child JVM so the CPU figure is the client's alone.
  *
- * <p>Usage: {@code FetchBenchmark [pages=10000] [hosts=100] [size=102400] [threads=64]}
+ * <p>Usage: {@code FetchBenchmark [pages=10000] [hosts=100] [size=102400] [threads=64]}; system properties:
+ * {@code -DhostConcurrency=2} (Fetcher requests in flight per host), {@code -DnoRobots=true},
+ * {@code -DbaselineAsync=true} (baseline with sendAsync().get() instead of send()), {@code -DfetcherFirst=true}.
  */
 public final class FetchBenchmark {
 

@@ -1,0 +1,63 @@
+package dev.newsflow.clean.content;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.OffsetDateTime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HtmlExtractorTest {
+    private final HtmlExtractor extractor = new HtmlExtractor();
+
+    @Test
+    void englishArticleIsFoundAmongFurniture() {
+        String html = """
+                <html><head><title>Flood defences upgraded | The Daily Example</title>
+                <meta property="article:published_time" content="2021-07-04T09:30:00+01:00">
+                <meta name="author" content="Jane Doe"></head>
+                <body><nav><a href="/">Home</a><a href="/world">World</a><a href="/sport">Sport</a></nav>
+                <div class="social-share"><a>Share on Twitter</a><a>Share on Facebook</a></div>
+                <article><h1>Flood defences upgraded</h1>
+                <p>The city council approved a plan on Monday to raise the river walls, after two winters of flooding damaged homes.</p>
+                <p>Engineers said the work, which starts in September, would protect about 4,000 properties along the riverbank.</p>
+                <p>Residents welcomed the decision, although some asked why it had taken so long to reach.</p></article>
+                <aside class="related"><h3>Related stories</h3><ul><li><a href="/1">Storm warning for the weekend</a></li></ul></aside>
+                <div id="comments"><p>Great news for everyone living near the river, finally some action!</p></div>
+                <footer>© 2021 The Daily Example. All rights reserved.</footer></body></html>
+                """;
+        HtmlExtraction x = extractor.extract(html, "https://news.example.com/a");
+        String text = String.join("\n", x.lines());
+        assertTrue(text.contains("raise the river walls"));
+        assertTrue(text.contains("took so long") || text.contains("taken so long"));
+        assertTrue(x.lines().contains("Flood defences upgraded"));
+        for (String furniture : new String[]{"Share on", "Storm warning", "Great news", "All rights", "Sport"}) {
+            assertFalse(text.contains(furniture), furniture);
+        }
+        assertTrue(x.hints().titles().contains("Flood defences upgraded"));
+        assertEquals(OffsetDateTime.parse("2021-07-04T09:30:00+01:00"), x.hints().publishedAt());
+        assertEquals("Jane Doe", x.hints().authors().get(0));
+        assertFalse(x.hints().markupTruncated());
+    }
+
+    @Test
+    void textInOneDivWithLineBreaksIsSplitIntoLines() {
+        String html = "<html><body><div class=\"menu\"><a>首页</a><a>新闻</a></div><div id=\"zoom\">"
+                + "第一段正文,内容比较长,讲了会议的主要精神和要求。<br>第二段正文,继续讲述会议部署的各项工作任务。<br>"
+                + "第三段正文,要求各地认真抓好落实,确保取得实效。</div></body></html>";
+        HtmlExtraction x = extractor.extract(html, null);
+        assertEquals(3, x.lines().size(), x.lines().toString());
+        assertTrue(x.lines().get(0).startsWith("第一段正文"));
+    }
+
+    @Test
+    void hiddenElementsAndScriptsAreNotText() {
+        String html = "<html><body><div style=\"display:none\">隐藏的关键词堆砌内容,不应出现在正文里面。</div>"
+                + "<script>document.write('脚本内容')</script><div><p>真正的正文内容,讲了会议的主要精神和要求,要求各地落实。</p></div></body></html>";
+        String text = String.join("\n", extractor.extract(html, null).lines());
+        assertFalse(text.contains("隐藏"));
+        assertFalse(text.contains("脚本"));
+        assertTrue(text.contains("真正的正文内容"));
+    }
+}
