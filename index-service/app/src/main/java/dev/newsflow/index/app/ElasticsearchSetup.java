@@ -3,7 +3,8 @@ package dev.newsflow.index.app;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.newsflow.index.ElasticsearchClients;
 import dev.newsflow.index.IndexSetup;
-import dev.newsflow.index.NewsIndexer;
+import dev.newsflow.index.NewsWriter;
+import dev.newsflow.index.WriterSettings;
 import dev.newsflow.index.NewsSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -26,14 +27,37 @@ public class ElasticsearchSetup {
 
     @Produces
     @ApplicationScoped
-    NewsIndexer indexer() {
-        return new NewsIndexer(client);
+    NewsWriter writer(@ConfigProperty(name = "newsflow.index.bulk.max-operations") int maxOperations,
+                      @ConfigProperty(name = "newsflow.index.bulk.max-bytes") long maxBytes,
+                      @ConfigProperty(name = "newsflow.index.bulk.flush-interval") java.time.Duration flushInterval,
+                      @ConfigProperty(name = "newsflow.index.max-in-flight") int maxInFlight) {
+        return new NewsWriter(client, new WriterSettings(maxOperations, maxBytes, flushInterval, maxInFlight,
+                java.time.Duration.ofMillis(500), java.time.Duration.ofSeconds(30)));
+    }
+
+    void close(@jakarta.enterprise.inject.Disposes NewsWriter writer) {
+        writer.close();
     }
 
     @Produces
     @ApplicationScoped
     NewsSearch search() {
         return new NewsSearch(client);
+    }
+
+    /** Installs the template and alias on first use, waiting (with growing pauses) while Elasticsearch is unreachable. */
+    public void awaitIndex() throws InterruptedException {
+        long pause = 500;
+        while (true) {
+            try {
+                ensureIndex();
+                return;
+            } catch (RuntimeException e) {
+                org.jboss.logging.Logger.getLogger(ElasticsearchSetup.class).warnf("Elasticsearch not ready (%s); retrying in %d ms", e.getMessage(), pause);
+                Thread.sleep(pause);
+                pause = Math.min(pause * 2, 30_000);
+            }
+        }
     }
 
     /** Installs the template and alias on first use; throws while Elasticsearch is unreachable. */

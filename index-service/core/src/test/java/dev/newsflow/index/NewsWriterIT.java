@@ -20,13 +20,14 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Against a real Elasticsearch node started as a process (see TestPlatform). */
-class NewsIndexerIT {
+class NewsWriterIT {
     private static ElasticsearchClient client;
-    private NewsIndexer indexer;
+    private static LocalPlatform platform;
+    private NewsWriter writer;
 
     @BeforeAll
     static void startElasticsearch() {
-        LocalPlatform platform = TestPlatform.elasticsearchOnly();
+        platform = TestPlatform.elasticsearchOnly();
         client = ElasticsearchClients.connect(platform.config().elasticsearchUrl());
     }
 
@@ -34,7 +35,7 @@ class NewsIndexerIT {
     void freshIndex() throws Exception {
         client.indices().delete(d -> d.index(NewsIndex.ALIAS + "-v*").ignoreUnavailable(true).allowNoIndices(true));
         new IndexSetup(client).ensure();
-        indexer = new NewsIndexer(client);
+        writer = new NewsWriter(client, new WriterSettings(100, 1_000_000, java.time.Duration.ofMillis(50), 100, java.time.Duration.ofMillis(100), java.time.Duration.ofSeconds(1)));
     }
 
     @Test
@@ -50,32 +51,32 @@ class NewsIndexerIT {
     @Test
     void replayingTheSameDocumentsLeavesOneCopyEach() throws Exception {
         List<EnrichedDocument> docs = List.of(doc("a", "2020-02-02T07:07:00+08:00", "标题一"), doc("b", "2020-02-03T07:07:00+08:00", "标题二"));
-        assertTrue(indexer.index(docs).stream().allMatch(r -> r instanceof IndexResult.Indexed));
-        assertTrue(indexer.index(docs).stream().allMatch(r -> r instanceof IndexResult.Indexed), "a replay is accepted");
+        assertTrue(writer.writeAll(docs).stream().allMatch(r -> r instanceof IndexResult.Indexed));
+        assertTrue(writer.writeAll(docs).stream().allMatch(r -> r instanceof IndexResult.Indexed), "a replay is accepted");
         refresh();
         assertEquals(2, client.count(c -> c.index(NewsIndex.ALIAS)).count());
     }
 
     @Test
     void anOlderFetchNeverOverwritesANewerOne() throws Exception {
-        indexer.index(List.of(doc("a", "2020-02-03T00:00:00+08:00", "新标题")));
-        List<IndexResult> stale = indexer.index(List.of(doc("a", "2020-02-01T00:00:00+08:00", "旧标题")));
+        writer.writeAll(List.of(doc("a", "2020-02-03T00:00:00+08:00", "新标题")));
+        List<IndexResult> stale = writer.writeAll(List.of(doc("a", "2020-02-01T00:00:00+08:00", "旧标题")));
         assertInstanceOf(IndexResult.Stale.class, stale.get(0));
         GetResponse<Map> got = client.get(g -> g.index(NewsIndex.ALIAS).id("a"), Map.class);
         assertEquals("新标题", got.source().get("title"));
     }
 
     @Test
-    void aDocumentElasticsearchCannotTakeIsRejectedWithItsReason() {
+    void aDocumentElasticsearchCannotTakeIsRejectedWithItsReason() throws Exception {
         EnrichedDocument bad = doc("bad", "2020-02-03T00:00:00+08:00", "坏");
         bad.keywords = List.of("字".repeat(12_000)); // a keyword term over Lucene's 32766-byte limit
-        List<IndexResult> results = indexer.index(List.of(doc("good", "2020-02-03T00:00:00+08:00", "好"), bad));
+        List<IndexResult> results = writer.writeAll(List.of(doc("good", "2020-02-03T00:00:00+08:00", "好"), bad));
         assertInstanceOf(IndexResult.Indexed.class, results.get(0));
         IndexResult.Rejected rejected = assertInstanceOf(IndexResult.Rejected.class, results.get(1));
         assertEquals(400, rejected.status());
         assertTrue(rejected.reason().startsWith("document_parsing_exception"), rejected.reason());
         assertTrue(rejected.reason().contains("keywords"), "the reason names the field");
-        assertTrue(rejected.reason().length() <= NewsIndexer.MAX_REASON_CHARS + 1, "the reason is abbreviated");
+        assertTrue(rejected.reason().length() <= NewsWriter.MAX_REASON_CHARS + 1, "the reason is abbreviated");
     }
 
     @Test
@@ -90,7 +91,7 @@ class NewsIndexerIT {
         EnrichedDocument three = doc("3", "2020-02-24T07:07:00+08:00", "全省电视电话会议在郑州召开");
         three.text = "省委书记王国生出席会议并讲话。";
         three.entities = List.of(person("王国生", "省委书记"));
-        indexer.index(List.of(one, two, three));
+        writer.writeAll(List.of(one, two, three));
         refresh();
 
         SearchResult result = new NewsSearch(client).search(SearchQuery.text("楼阳生"));
@@ -101,6 +102,32 @@ class NewsIndexerIT {
 
         SearchResult filtered = new NewsSearch(client).search(new SearchQuery(null, "林武", null, null, null, null, null, null, 10));
         assertEquals(List.of("2"), filtered.hits().stream().map(SearchResult.Hit::docId).toList());
+    }
+
+    @Test
+    void writesWaitOutAnOutageAndLoseNothing() throws Exception {
+        List<java.util.concurrent.CompletableFuture<IndexResult>> pending = new java.util.ArrayList<>();
+        platform.elasticsearch().stop();
+        try {
+            for (int i = 0; i < 20; i++) {
+                pending.add(writer.write(doc("outage-" + i, "2020-02-03T00:00:00+08:00", "停机" + i)).toCompletableFuture());
+            }
+            Thread.sleep(1500);
+            assertTrue(pending.stream().noneMatch(java.util.concurrent.CompletableFuture::isDone), "nothing is answered while Elasticsearch is down");
+            assertTrue(writer.retriedCount() > 0, "the writer kept retrying");
+        } finally {
+            platform.elasticsearch().start();
+        }
+        for (var result : pending) {
+            assertInstanceOf(IndexResult.Indexed.class, result.get(2, java.util.concurrent.TimeUnit.MINUTES));
+        }
+        refresh();
+        assertEquals(20, client.count(c -> c.index(NewsIndex.ALIAS)).count(), "each document exactly once");
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeWriter() {
+        writer.close();
     }
 
     private void refresh() throws Exception {
