@@ -23,6 +23,9 @@ public final class CleanCli {
         } catch (IOException e) {
             System.err.println("cannot read the input file: " + e.getMessage());
             System.exit(2);
+        } catch (RuntimeException e) {
+            System.err.println("cannot clean the page: " + e);
+            System.exit(2);
         }
     }
 
@@ -51,7 +54,7 @@ public final class CleanCli {
         String contentType = name.endsWith(".html") || name.endsWith(".htm") ? "text/html"
                 : name.endsWith(".txt") ? "text/plain" : null;
         RawInput input = new RawInput(null, url, body, contentType, charset, null);
-        return dev.newsflow.contracts.Json.writePretty(Cleaner.withDefaults().clean(input));
+        return Json.writePretty(Cleaner.withDefaults().clean(input));
     }
 
     private static String value(String[] args, int i, String option) {

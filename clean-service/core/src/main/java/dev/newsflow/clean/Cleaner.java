@@ -60,6 +60,7 @@ public final class Cleaner {
             HtmlExtraction extraction = extractor.extract(decoded.text(), input.url());
             doc = new WorkingDocument(capped(extraction.lines()));
             doc.hints = extraction.hints();
+            doc.removed.addAll(extraction.removed());
             if (extraction.hints().markupTruncated()) {
                 doc.flags.add(Flags.TRUNCATED);
             }

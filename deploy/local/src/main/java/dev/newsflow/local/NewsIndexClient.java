@@ -41,6 +41,14 @@ public final class NewsIndexClient {
         return found;
     }
 
+    /** Documents whose keyword field matches a wildcard pattern, e.g. ("docId", "run-42-*"). */
+    public long countMatching(String field, String pattern) {
+        request("POST", "/news/_refresh", null);
+        String body = Json.write(java.util.Map.of("query", java.util.Map.of("wildcard", java.util.Map.of(field, pattern))));
+        JsonNode answer = request("POST", "/news/_count", body);
+        return answer == null ? 0 : answer.path("count").asLong();
+    }
+
     public long count() {
         JsonNode answer = request("GET", "/news/_count", null);
         return answer == null ? 0 : answer.path("count").asLong();

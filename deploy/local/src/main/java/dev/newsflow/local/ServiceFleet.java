@@ -48,7 +48,12 @@ public final class ServiceFleet {
      * @param allowedHosts hosts the ingest service may fetch although they are local (the demo's seed server)
      */
     public void start(String allowedHosts) {
-        for (String stage : STAGES) {
+        start(STAGES, allowedHosts);
+    }
+
+    /** Starts the named stages only (e.g. index alone, fed directly in a test). */
+    public void start(List<String> stages, String allowedHosts) {
+        for (String stage : stages) {
             ManagedProcess process = process(stage);
             if (process.isRunning()) {
                 continue;
@@ -68,7 +73,7 @@ public final class ServiceFleet {
             process.start(List.of(JavaRuntime.java(), "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-jar", jar(stage).toString()),
                     env, config.home());
         }
-        for (String stage : STAGES) {
+        for (String stage : stages) {
             if (!ManagedProcess.waitUntil(() -> isReady(stage) || !process(stage).isRunning(), Duration.ofSeconds(120)) || !isReady(stage)) {
                 throw new PlatformException(stage + "-service did not become ready on port " + port(stage)
                         + ". Last log lines:\n" + process(stage).logTail(25));

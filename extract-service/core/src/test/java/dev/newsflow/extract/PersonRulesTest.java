@@ -76,6 +76,11 @@ class PersonRulesTest {
     }
 
     @Test
+    void speakerIntroducedByAPreposition() {
+        assertEquals(List.of("周建明"), Entities.of("据周建明介绍,措施预计为企业减负超过10亿元。").names(PERSON));
+    }
+
+    @Test
     void ordinaryWordsBeforeVerbsAreNoNames() {
         Entities found = Entities.of("会议指出,要依纪依法严肃追责。全市已连续14天无新增病例。奋力夺取双胜利。精准施策。");
         assertTrue(found.names(PERSON).isEmpty(), found.names().toString());

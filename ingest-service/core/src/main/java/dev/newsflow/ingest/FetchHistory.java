@@ -22,4 +22,6 @@ public interface FetchHistory {
     Optional<Entry> get(String docId);
 
     void put(String docId, Entry entry);
+
+    void remove(String docId);
 }

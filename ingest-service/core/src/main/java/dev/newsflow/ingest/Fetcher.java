@@ -12,6 +12,7 @@ import dev.newsflow.ingest.net.AddressGuard;
 import dev.newsflow.ingest.net.BlockedAddressException;
 import dev.newsflow.ingest.net.HostAllowlist;
 import dev.newsflow.ingest.net.HostResolver;
+import dev.newsflow.ingest.net.UrlText;
 import dev.newsflow.ingest.politeness.HostCooldowns;
 import dev.newsflow.ingest.politeness.HostGates;
 import dev.newsflow.ingest.robots.RobotsCache;
@@ -94,6 +95,15 @@ public final class Fetcher implements AutoCloseable {
         this.retries = new RetryPolicy(policy.maxAttempts(), policy.baseBackoff(), policy.maxBackoff(), clock, random);
     }
 
+    /**
+     * Forgets that a document was fetched, so that the next request for it is fetched and sent again.
+     * Call it when a {@link FetchOutcome.Fetched} page could not be delivered downstream: the fetch already
+     * counted as "seen", and without this the redelivered request would be answered NotModified and the page lost.
+     */
+    public void forget(String docId) {
+        history.remove(docId);
+    }
+
     public FetchPolicy policy() {
         return policy;
     }
@@ -114,7 +124,7 @@ public final class Fetcher implements AutoCloseable {
         String canonical;
         URI uri;
         try {
-            canonical = DocIds.canonicalUrl(requested);
+            canonical = DocIds.canonicalUrl(UrlText.prepare(requested));
             uri = URI.create(canonical);
         } catch (IllegalArgumentException e) {
             return new FetchOutcome.Rejected(requested, 0, e.getMessage());
@@ -219,11 +229,11 @@ public final class Fetcher implements AutoCloseable {
 
     /** The canonical URL a redirect points to; IllegalArgumentException says why it cannot be followed. */
     private static String redirectTarget(URI current, ExchangeResult response) throws MalformedURLException {
-        String location = response.header("location");
+        String location = UrlText.fromHeader(response.header("location"));
         if (location == null || location.isBlank()) {
             throw new IllegalArgumentException("redirect without Location");
         }
-        String resolved = new URL(current.toURL(), location.strip()).toString();
+        String resolved = UrlText.prepare(new URL(current.toURL(), UrlText.prepare(location)).toString());
         try {
             String canonical = DocIds.canonicalUrl(resolved);
             URI.create(canonical);

@@ -34,6 +34,11 @@ public final class InMemoryFetchHistory implements FetchHistory {
         entries.put(docId, entry);
     }
 
+    @Override
+    public synchronized void remove(String docId) {
+        entries.remove(docId);
+    }
+
     public synchronized int size() {
         return entries.size();
     }

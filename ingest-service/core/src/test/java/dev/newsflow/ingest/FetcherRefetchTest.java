@@ -100,6 +100,16 @@ class FetcherRefetchTest {
     }
 
     @Test
+    void aPageThatCouldNotBeDeliveredIsFetchedAgainOnceForgotten() {
+        try (Fetcher fetcher = fetcher()) {
+            FetchOutcome.Fetched first = assertInstanceOf(FetchOutcome.Fetched.class, fetcher.fetch(UrlRequest.of(server.url("/validated")), 1));
+            fetcher.forget(first.page().docId()); // e.g. the Kafka send failed
+            assertInstanceOf(FetchOutcome.Fetched.class, fetcher.fetch(UrlRequest.of(server.url("/validated")), 1));
+            assertNull(server.requestsTo("/validated").get(1).header("If-None-Match"), "unconditional: nothing known any more");
+        }
+    }
+
+    @Test
     void historyIsBounded() {
         InMemoryFetchHistory small = new InMemoryFetchHistory(2);
         FetchHistory.Entry entry = new FetchHistory.Entry(Instant.EPOCH, null, null, "h");

@@ -95,7 +95,7 @@ class MisbehavingServerTest {
             long start = System.nanoTime();
             FetchOutcome.Retry retry = assertInstanceOf(FetchOutcome.Retry.class, fetcher.fetch(UrlRequest.of(url), 1));
             assertTrue(retry.reason().contains("timeout"), retry.reason());
-            assertTrue((System.nanoTime() - start) / 1_000_000 < 2500);
+            assertTrue((System.nanoTime() - start) / 1_000_000 < 4000, "the drip lasts 8 s");
         }
     }
 

@@ -3,6 +3,7 @@ package dev.newsflow.clean.content;
 import dev.newsflow.clean.metadata.DateParser;
 import dev.newsflow.clean.pipeline.PageHints;
 import dev.newsflow.clean.text.Chars;
+import dev.newsflow.contracts.RemovedSpan;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -50,6 +51,9 @@ public final class HtmlExtractor {
     private static final Pattern POSITIVE = Pattern.compile(
             "(?i)article|content|main|body|entry|post|story|text|detail|zoom|zw|trs_editor|con_|_con");
     private static final int KEEP_LONG_NEGATIVE = 200;
+    /** Removed elements whose text is code or markup, not worth an audit entry. */
+    private static final Set<String> SILENT_TAGS = Set.of("script", "style", "noscript", "template", "svg", "link", "meta");
+    private static final int MAX_AUDITED = 50;
     private static final int HEAD_LINES = 12;
     private static final int TAIL_LINES = 5;
     private static final int MAX_WALK_UP = 40;
@@ -63,15 +67,16 @@ public final class HtmlExtractor {
         PageHints hints = hintReader.read(doc, truncated);
         Element body = doc.body();
         if (body == null) {
-            return new HtmlExtraction(List.of(), hints);
+            return new HtmlExtraction(List.of(), hints, List.of());
         }
-        prune(body);
+        List<RemovedSpan> removed = new ArrayList<>();
+        prune(body, removed);
         Map<Element, Stats> stats = measure(body);
         List<Element> article = chooseArticle(body, stats);
-        return new HtmlExtraction(lines(body, article), hints);
+        return new HtmlExtraction(lines(body, article), hints, removed);
     }
 
-    private static void prune(Element body) {
+    private static void prune(Element body, List<RemovedSpan> removed) {
         List<Node> doomed = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -90,7 +95,15 @@ public final class HtmlExtractor {
             }
         }, body);
         for (Node n : doomed) {
-            if (n.parentNode() != null) {
+            if (n.parentNode() != null && n.ownerDocument() != null) { // not inside an element already removed
+                if (n instanceof Element el && !SILENT_TAGS.contains(el.normalName()) && removed.size() < MAX_AUDITED) {
+                    String text = el.text();
+                    if (text.length() >= 2) {
+                        removed.add(new RemovedSpan("markup", text.length() > 200 ? text.substring(0, 200) + "…" : text,
+                                "<" + el.normalName() + (el.className().isEmpty() ? "" : " class=" + el.className())
+                                        + (el.id().isEmpty() ? "" : " id=" + el.id()) + "> is page furniture"));
+                    }
+                }
                 n.remove();
             }
         }

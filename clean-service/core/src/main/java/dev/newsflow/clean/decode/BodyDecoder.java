@@ -106,7 +106,10 @@ public final class BodyDecoder {
             return StandardCharsets.UTF_8;
         }
         UniversalDetector detector = new UniversalDetector();
-        detector.handleData(body, 0, Math.min(body.length, 256 * 1024));
+        int limit = Math.min(body.length, 256 * 1024);
+        for (int offset = 0; offset < limit && !detector.isDone(); offset += 8192) {
+            detector.handleData(body, offset, Math.min(8192, limit - offset));
+        }
         detector.dataEnd();
         Charset detected = Charsets.forLabel(detector.getDetectedCharset());
         if (detected == null || detected.name().startsWith("UTF-16") || detected.name().startsWith("UTF-32")) {

@@ -4,17 +4,19 @@ import dev.newsflow.clean.text.Chars;
 
 /**
  * 64-bit SimHash over overlapping shingles (three Chinese characters, or three-letter windows of Latin text,
- * after dropping punctuation and spaces). Near-identical texts differ in few bits.
+ * after dropping punctuation and spaces) of the first 20,000 characters. Near-identical texts differ in few bits.
  */
 public final class SimHash {
     private static final int SHINGLE = 3;
+    /** Enough text to tell articles apart; beyond it the fingerprint costs time and adds nothing. */
+    private static final int MAX_CHARS = 20_000;
 
     private SimHash() {
     }
 
     public static long of(String text) {
         StringBuilder compact = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < text.length() && compact.length() < MAX_CHARS; i++) {
             char c = text.charAt(i);
             if (Chars.isHan(c) || Character.isLetterOrDigit(c)) {
                 compact.append(Character.toLowerCase(c));

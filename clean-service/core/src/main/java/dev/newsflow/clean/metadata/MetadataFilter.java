@@ -35,7 +35,8 @@ public final class MetadataFilter implements DocumentFilter {
             "(?:^|[\\s(\\uff08\\u3010\\[])(?:作者|撰稿|撰文|文|author|by)\\s*(?:" + COLON + "|/|\\s)\\s*(.{2,60})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OTHER_LABELS = Pattern.compile(
-            "(?:浏览次数|浏览量|浏览|阅读量|阅读数|阅读|点击数|点击量|点击|次数|字号|来源|作者|" + "\\d+次)\\s*" + COLON + "?\\s*\\d*");
+            "(?:浏览次数|浏览量|浏览|阅读量|阅读数|阅读|点击数|点击量|点击|次数|字号|来源|作者|" + "\\d+次)\\s*" + COLON + "?\\s*\\d*"
+                    + "|[\\[\\u3010(]?\\s*大\\s*中\\s*小\\s*[\\]\\u3011)]?|[\\[\\u3010]\\s*(?:打印|关闭|收藏|纠错|分享)\\s*[\\]\\u3011]");
     private final DateParser dates;
     private final NameParser names;
 

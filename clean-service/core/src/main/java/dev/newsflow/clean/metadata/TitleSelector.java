@@ -42,7 +42,8 @@ public final class TitleSelector implements DocumentFilter {
         for (String line : head) {
             String c = clean(line);
             int len = Chars.contentLength(c);
-            if (len >= MIN_TITLE && len <= MAX_TITLE && !c.endsWith("\u3002")) {
+            boolean longEnough = len >= MIN_TITLE || (Chars.countHan(c) == 0 && len >= 2);
+            if (longEnough && len <= MAX_TITLE && !c.endsWith("\u3002")) {
                 candidates.add(c);
             }
         }
@@ -88,10 +89,25 @@ public final class TitleSelector implements DocumentFilter {
                 }
             }
         }
+        List<String> kept = new ArrayList<>();
+        boolean afterTitle = title == null;
         for (String line : head) {
+            if (afterTitle && endsSentence(line)) {
+                kept.add(line); // a short opening sentence, not a headline
+                continue;
+            }
+            if (title != null && clean(line).equals(title)) {
+                afterTitle = true;
+            }
             doc.remove("header", line, line.equals(title) ? "headline" : "headline block before the body");
         }
-        doc.lines = rest;
+        kept.addAll(rest);
+        doc.lines = kept;
+    }
+
+    private static boolean endsSentence(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && (s.endsWith("\u3002") || s.endsWith("\uff01") || s.endsWith("\uff1f"));
     }
 
     static String clean(String line) {

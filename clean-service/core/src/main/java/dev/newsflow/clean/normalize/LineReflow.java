@@ -18,7 +18,8 @@ import java.util.List;
  *   <li>a <b>block break</b> otherwise, in a long line where a whole page was flattened onto one line:
  *   the line is split there, when both sides hold at least a phrase and the space is not inside brackets.</li>
  * </ul>
- * Spaces between a Chinese character and a digit ({@code 连续 4 个月}) are always deleted.
+ * Text hard-wrapped with line breaks at a steady width is joined the same way. Spaces between a Chinese character
+ * and a digit ({@code 连续 4 个月}) are always deleted.
  */
 public final class LineReflow implements DocumentFilter {
     /** Lines shorter than this are headlines or labels, where a space is meant. */
@@ -30,6 +31,11 @@ public final class LineReflow implements DocumentFilter {
 
     @Override
     public void apply(WorkingDocument doc) {
+        int hardWidth = hardWrapWidth(doc.lines);
+        if (hardWidth > 0) {
+            doc.lines = joinHardWraps(doc.lines, hardWidth);
+            doc.flags.add(Flags.LINE_WRAP_JOINED);
+        }
         List<String> lines = new ArrayList<>(doc.lines.size());
         for (String line : doc.lines) {
             lines.add(tightenDigits(line));
@@ -53,6 +59,73 @@ public final class LineReflow implements DocumentFilter {
             doc.flags.add(Flags.LINE_WRAP_JOINED);
         }
         doc.lines = out;
+    }
+
+    /**
+     * The width of text hard-wrapped with line breaks (text copied out of a PDF): most lines of about the same
+     * length, none ending a sentence in mid-width; 0 when the lines are paragraphs.
+     */
+    static int hardWrapWidth(List<String> lines) {
+        int[] lengths = new int[lines.size()];
+        int n = 0;
+        for (String line : lines) {
+            if (line.length() >= 10) {
+                lengths[n++] = line.length();
+            }
+        }
+        if (n < MIN_WRAPS) {
+            return 0;
+        }
+        int[] sorted = Arrays.copyOf(lengths, n);
+        Arrays.sort(sorted);
+        int median = sorted[n / 2];
+        if (median < 15 || median > 100) {
+            return 0;
+        }
+        int steady = 0;
+        for (int len : sorted) {
+            if (Math.abs(len - median) * 100 <= median * 15) {
+                steady++;
+            }
+        }
+        return steady * 10 >= n * 6 ? median : 0;
+    }
+
+    /** Joins hard-wrapped lines; a line clearly shorter than the width ends its paragraph. */
+    static List<String> joinHardWraps(List<String> lines, int width) {
+        List<String> out = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        for (String line : lines) {
+            String s = line.strip();
+            if (s.isEmpty()) {
+                if (paragraph.length() > 0) {
+                    out.add(paragraph.toString());
+                    paragraph.setLength(0);
+                }
+                continue;
+            }
+            boolean heading = HEADING.matcher(s).lookingAt();
+            if (paragraph.length() > 0 && heading && Chars.isSentenceEnd(paragraph.charAt(paragraph.length() - 1))) {
+                out.add(paragraph.toString());
+                paragraph.setLength(0);
+            }
+            if (paragraph.length() > 0) {
+                char last = paragraph.charAt(paragraph.length() - 1);
+                if (!Chars.isCjk(last) && !Chars.isCjk(s.charAt(0))) {
+                    paragraph.append(' ');
+                }
+            }
+            paragraph.append(s);
+            // a short line ends its paragraph; an enumerated heading may be a little longer
+            if (s.length() * 10 < width * (heading && paragraph.length() == s.length() ? 9 : 7)) {
+                out.add(paragraph.toString());
+                paragraph.setLength(0);
+            }
+        }
+        if (paragraph.length() > 0) {
+            out.add(paragraph.toString());
+        }
+        return out;
     }
 
     static String tightenDigits(String line) {

@@ -7,6 +7,7 @@ import dev.newsflow.clean.text.Chars;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
 
 /**
  * Undoes text that was decoded with the wrong charset somewhere upstream, at byte level:
@@ -16,6 +17,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class MojibakeRepairer implements DocumentFilter {
     private static final Charset GB18030 = Charset.forName("GB18030");
+    /** Characters whose GBK bytes are a UTF-8 lead byte of a Chinese character followed by a continuation byte. */
+    private static final BitSet UTF8_LEADS = utf8Leads();
     private static final String CP1252_SPECIALS = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
 
     @Override
@@ -56,6 +59,9 @@ public final class MojibakeRepairer implements DocumentFilter {
             }
             int len = i - start;
             if (len >= 3 && suspicious >= 2 && suspicious * 4 >= len) {
+                start = firstUtf8Lead(line, start, i);
+            }
+            if (start >= 0 && i - start >= 3 && suspicious >= 2 && suspicious * 4 >= len) {
                 // the run's edges may hold a character glued to a neighbour's byte: try without them
                 for (int cutEnd = 0; cutEnd <= 3; cutEnd++) {
                     int end = i - cutEnd;
@@ -75,6 +81,32 @@ public final class MojibakeRepairer implements DocumentFilter {
             return line;
         }
         return out.append(line, copied, n).toString();
+    }
+
+    /**
+     * Where UTF-8 read as GBK starts: the first character whose GBK bytes are a UTF-8 lead byte of a Chinese
+     * character (E4-E9) and a continuation byte (80-BF); -1 when there is none, which is the common case.
+     */
+    private static int firstUtf8Lead(String line, int from, int to) {
+        for (int k = from; k < to - 2; k++) {
+            if (UTF8_LEADS.get(line.charAt(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static BitSet utf8Leads() {
+        BitSet set = new BitSet(0x10000);
+        for (int lead = 0xe4; lead <= 0xe9; lead++) {
+            for (int trail = 0x80; trail <= 0xbf; trail++) {
+                String c = GbLevels.decodeStrict(new byte[]{(byte) lead, (byte) trail}, GB18030);
+                if (c != null && c.length() == 1) {
+                    set.set(c.charAt(0));
+                }
+            }
+        }
+        return set;
     }
 
     /** UTF-8 bytes that were decoded as ISO-8859-1 or windows-1252. */

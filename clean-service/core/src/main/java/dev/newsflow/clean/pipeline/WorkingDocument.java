@@ -33,8 +33,11 @@ public final class WorkingDocument {
         this.lines = new ArrayList<>(lines);
     }
 
+    /** Audit entries kept per document; a hostile page could otherwise produce one per line. */
+    public static final int MAX_REMOVED = 200;
+
     public void remove(String kind, String text, String reason) {
-        if (text != null && !text.isBlank()) {
+        if (text != null && !text.isBlank() && removed.size() < MAX_REMOVED) {
             removed.add(new RemovedSpan(kind, text.length() > 500 ? text.substring(0, 500) + "…" : text, reason));
         }
     }

@@ -7,6 +7,8 @@ public final class Chars {
             + "\u300c\u300d\u300e\u300f\u3010\u3011\u2026\u2014\u00b7\uff08\uff09\uff0c\uff1a\uff1b\uff01\uff1f";
     private static final String SENTENCE_END = "\u3002\uff01\uff1f!?;\uff1b\u2026\u201d\u300d";
     private static final String CLAUSE_PUNCT = ",.;:!?\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f";
+    /** Punctuation inside sentences; colons are left out because label lines are full of them. */
+    private static final String PROSE_PUNCT = ",.;!?\u3001\u3002\uff0c\uff1b\uff01\uff1f";
 
     private Chars() {
     }
@@ -64,6 +66,16 @@ public final class Chars {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             if (CLAUSE_PUNCT.indexOf(s.charAt(i)) >= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    public static int countProsePunct(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (PROSE_PUNCT.indexOf(s.charAt(i)) >= 0) {
                 n++;
             }
         }

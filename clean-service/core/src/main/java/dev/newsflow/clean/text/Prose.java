@@ -9,7 +9,7 @@ public final class Prose {
 
     public static boolean isProse(String line) {
         int han = Chars.countHan(line);
-        int punct = Chars.countClausePunct(line);
+        int punct = Chars.countProsePunct(line);
         if (han >= 30 && punct >= 1) {
             return true;
         }

@@ -117,6 +117,36 @@ class NormalizeFiltersTest {
     }
 
     @Test
+    void textHardWrappedWithLineBreaksIsJoined() {
+        String pdf = """
+                今天,我们在这里召开全市新冠肺炎疫情防控工作领导
+                小组(扩大)会议,主要任务是贯彻落实国家和省近期疫情
+                防控相关要求,进一步完善“外防输入、内防反弹”各项措
+                施,研究部署当前疫情防控工作,坚决防止疫情反弹,为人
+                民群众生命安全和身体健康做好有力保障。刚才,各工作组
+                分别汇报了近期工作开展情况,并提出了下步工作建议,我
+                完全同意,请大家认真抓好贯彻落实。
+                一、清醒认识当前疫情防控面临的严峻形势
+                疫情发生以来,在市委、市政府的坚强领导下,经过全
+                市上下艰苦努力,我市疫情防控持续向好的形势得到进一步
+                巩固,已经连续 4 个月没有新增确诊病例、疑似病例。
+                """;
+        WorkingDocument doc = Docs.run(new LineReflow(), pdf.split("\n"));
+        assertEquals(3, doc.lines.size(), doc.lines.toString());
+        assertTrue(doc.lines.get(0).contains("领导小组(扩大)会议"));
+        assertTrue(doc.lines.get(0).contains("为人民群众生命安全"));
+        assertEquals("一、清醒认识当前疫情防控面临的严峻形势", doc.lines.get(1));
+        assertTrue(doc.lines.get(2).contains("已经连续4个月没有"));
+    }
+
+    @Test
+    void ordinaryParagraphLinesAreNotJoined() {
+        String[] paragraphs = {"第一段很长的正文内容,讲述了会议的主要精神和具体要求,篇幅较长。",
+                "第二段。", "第三段正文,内容比第一段短一些,但也是完整的段落。", "第四段正文内容。"};
+        assertEquals(List.of(paragraphs), Docs.run(new LineReflow(), paragraphs).lines);
+    }
+
+    @Test
     void shortLinesKeepTheirSpaces() {
         WorkingDocument doc = Docs.run(new LineReflow(), "精准防控 突出重点 强化保障");
         assertEquals(List.of("精准防控 突出重点 强化保障"), doc.lines);

@@ -85,7 +85,7 @@ public final class ExtractionBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        for (String set : List.of(LabeledParagraph.RESOURCE, LabeledParagraph.HELD_OUT)) {
+        for (String set : List.of(LabeledParagraph.RESOURCE, LabeledParagraph.HELD_OUT, LabeledParagraph.BLIND)) {
             List<LabeledParagraph> paragraphs = LabeledParagraph.load(set);
             Result ours = score(paragraphs, ExtractionBenchmark::extractor);
             Result baseline = score(paragraphs, ExtractionBenchmark::hanlpDefault);

@@ -16,6 +16,7 @@ import java.util.Set;
 public record LabeledParagraph(String text, Map<EntityType, Set<String>> gold) {
     public static final String RESOURCE = "/benchmark/labeled-paragraphs.txt";
     public static final String HELD_OUT = "/benchmark/held-out-paragraphs.txt";
+    public static final String BLIND = "/benchmark/blind-paragraphs.txt";
     static final List<EntityType> SCORED = List.of(EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION);
 
     public static List<LabeledParagraph> load() throws IOException {

@@ -44,8 +44,8 @@ import java.util.stream.Stream;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 3)
-@Measurement(iterations = 5, time = 3)
+@Warmup(iterations = 6, time = 5)
+@Measurement(iterations = 5, time = 5)
 @Fork(1)
 @Threads(1)
 public class ThroughputBenchmark {

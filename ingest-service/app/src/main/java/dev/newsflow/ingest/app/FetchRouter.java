@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 
-import java.net.URI;
 
 /**
  * Fetches one request and sends the outcome where it belongs: the page to {@code pages.raw}, a transient failure
@@ -37,31 +36,25 @@ public class FetchRouter {
     public FetchOutcome fetchAndRoute(UrlRequest request, int attempt) {
         FetchOutcome outcome = fetcher.fetch(request, attempt);
         if (outcome instanceof FetchOutcome.Fetched fetched) {
-            pages.sendMessageAndAwait(KafkaRecord.of(fetched.page().docId(), Json.write(fetched.page())));
-            count("fetched", fetched.page().finalUrl());
+            try {
+                pages.sendMessageAndAwait(KafkaRecord.of(fetched.page().docId(), Json.write(fetched.page())));
+            } catch (RuntimeException e) {
+                // the fetcher already remembers the page as seen; a redelivery must fetch it again
+                fetcher.forget(fetched.page().docId());
+                throw e;
+            }
         } else if (outcome instanceof FetchOutcome.Retry retry) {
             RetryRequest next = new RetryRequest(RetryRequest.SCHEMA_VERSION, request, retry.nextAttempt(), retry.notBefore(), retry.reason());
             retries.sendMessageAndAwait(KafkaRecord.of(request.url(), Json.write(next)));
-            count("retry", request.url());
-        } else if (outcome instanceof FetchOutcome.NotModified) {
-            count("not_modified", request.url());
         } else if (outcome instanceof FetchOutcome.Rejected rejected) {
-            count("rejected", request.url());
+            count(outcome);
             throw new RejectedUrlException(rejected.status() == 0 ? rejected.reason() : "HTTP " + rejected.status() + ": " + rejected.reason());
         }
+        count(outcome);
         return outcome;
     }
 
-    private void count(String outcome, String url) {
-        metrics.counter("newsflow.fetch", "outcome", outcome, "host", host(url)).increment();
-    }
-
-    private static String host(String url) {
-        try {
-            String host = URI.create(url).getHost();
-            return host == null ? "unknown" : host;
-        } catch (IllegalArgumentException e) {
-            return "invalid";
-        }
+    private void count(FetchOutcome outcome) {
+        metrics.counter("newsflow.fetch", "outcome", outcome.kind(), "host", String.valueOf(outcome.host())).increment();
     }
 }
