@@ -60,6 +60,7 @@ public final class PipelineCli {
                 "  push URL... | push -      send URLs (arguments, or one per line on stdin) to the 'urls' topic",
                 "  status                    processes, topic sizes, consumer lag per stage, indexed documents",
                 "  search QUERY              search the index through index-service",
+                "  reindex                   copy the index into a new version (news-vN+1) from the current template, move the alias",
                 "  clean FILE [--url URL] [--charset CS]   clean a raw page offline (no Kafka, no network)",
                 "  extract FILE [--url URL] [--charset CS] clean then extract a raw page offline");
     }
@@ -72,6 +73,7 @@ public final class PipelineCli {
             case "push" -> push(args);
             case "status" -> status();
             case "search" -> search(String.join(" ", args));
+            case "reindex" -> reindex();
             case "clean" -> CleanCli.main(args.toArray(String[]::new));
             case "extract" -> extract(args);
             default -> throw new IllegalArgumentException("unknown command '" + command + "'\n" + usage());
@@ -236,6 +238,22 @@ public final class PipelineCli {
             persons.forEach(b -> top.add(b.path("key").asText() + " (" + b.path("count").asLong() + ")"));
             System.out.println("  persons: " + String.join(", ", top));
         }
+    }
+
+    private void reindex() throws IOException, InterruptedException {
+        HttpResponse<String> response;
+        try {
+            response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(services.url("index") + "/admin/index/migrate"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new PlatformException("index-service is not reachable at " + services.url("index") + "; start it with ./pipeline up");
+        }
+        if (response.statusCode() != 200) {
+            throw new PlatformException("reindex failed (" + response.statusCode() + "): " + response.body());
+        }
+        JsonNode result = Json.MAPPER.readTree(response.body());
+        System.out.println("Copied " + result.path("documents").asLong() + " documents from " + result.path("from").asText()
+                + " to " + result.path("to").asText() + "; the alias 'news' now points at " + result.path("to").asText() + ".");
     }
 
     private void extract(List<String> args) throws IOException {

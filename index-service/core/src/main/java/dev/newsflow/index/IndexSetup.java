@@ -1,21 +1,35 @@
 package dev.newsflow.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsflow.contracts.Json;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 
-/** Installs the versioned index template and makes sure the alias {@code news} points at a physical index. */
+/**
+ * Installs the versioned index template and makes sure the alias {@code news} points at a physical index.
+ * Where the cluster has a Chinese analyzer, the template gives {@code title}, {@code text} and {@code summary}
+ * a {@code .zh} sub-field analyzed with it.
+ */
 public final class IndexSetup {
+    static final List<String> ANALYZED_FIELDS = List.of("title", "text", "summary");
+
     private final ElasticsearchClient client;
 
     public IndexSetup(ElasticsearchClient client) {
         this.client = client;
     }
 
-    public void ensure() {
-        try (InputStream template = IndexSetup.class.getResourceAsStream("/elasticsearch/news-template.json")) {
+    /** @return the Chinese analyzer found on the cluster, if any */
+    public Optional<String> ensure() {
+        Optional<String> analyzer = ChineseAnalyzers.detect(client);
+        try (InputStream template = new ByteArrayInputStream(template(analyzer).getBytes(StandardCharsets.UTF_8))) {
             client.indices().putIndexTemplate(b -> b.name(NewsIndex.TEMPLATE).withJson(template));
             if (!client.indices().existsAlias(b -> b.name(NewsIndex.ALIAS)).value()) {
                 String index = NewsIndex.physical(NewsIndex.CURRENT_VERSION);
@@ -25,8 +39,25 @@ public final class IndexSetup {
                     client.indices().putAlias(b -> b.index(index).name(NewsIndex.ALIAS).isWriteIndex(true));
                 }
             }
+            return analyzer;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot set up the news index: " + e.getMessage(), e);
+        }
+    }
+
+    /** The template resource, with {@code .zh} sub-fields when a Chinese analyzer is available. */
+    static String template(Optional<String> chineseAnalyzer) throws IOException {
+        try (InputStream in = IndexSetup.class.getResourceAsStream("/elasticsearch/news-template.json")) {
+            ObjectNode template = (ObjectNode) Json.MAPPER.readTree(in);
+            chineseAnalyzer.ifPresent(analyzer -> {
+                ObjectNode properties = (ObjectNode) template.at("/template/mappings/properties");
+                for (String field : ANALYZED_FIELDS) {
+                    ObjectNode mapping = (ObjectNode) properties.get(field);
+                    ObjectNode fields = mapping.has("fields") ? (ObjectNode) mapping.get("fields") : mapping.putObject("fields");
+                    fields.putObject("zh").put("type", "text").put("analyzer", analyzer);
+                }
+            });
+            return Json.MAPPER.writeValueAsString(template);
         }
     }
 }

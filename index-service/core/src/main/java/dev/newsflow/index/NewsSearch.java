@@ -7,7 +7,6 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.json.JsonData;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,6 +70,9 @@ public final class NewsSearch {
             bool.must(m -> m.bool(b -> b.minimumShouldMatch("1")
                     .should(s -> s.matchPhrase(p -> p.field("title").query(text).boost(3f)))
                     .should(s -> s.matchPhrase(p -> p.field("text").query(text)))
+                    // sub-fields that exist only where the cluster has a Chinese analyzer (see IndexSetup)
+                    .should(s -> s.match(p -> p.field("title.zh").query(text).boost(3f)))
+                    .should(s -> s.match(p -> p.field("text.zh").query(text)))
                     .should(s -> s.match(p -> p.field("segmentedText").query(text).boost(2f)))));
         }
         term(bool, "persons", q.person());

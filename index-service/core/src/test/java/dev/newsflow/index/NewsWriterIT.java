@@ -105,6 +105,26 @@ class NewsWriterIT {
     }
 
     @Test
+    void migrationMovesTheAliasToANewVersionWithEveryDocumentAndItsVersion() throws Exception {
+        writer.writeAll(List.of(doc("a", "2020-02-03T00:00:00+08:00", "新"), doc("b", "2020-02-03T00:00:00+08:00", "二")));
+        IndexMigration.Result result = new IndexMigration(client).migrate();
+        assertEquals(NewsIndex.physical(1), result.from());
+        assertEquals(NewsIndex.physical(2), result.to());
+        assertEquals(2, result.documents());
+        assertEquals(List.of(NewsIndex.physical(2)), List.copyOf(client.indices().getAlias(a -> a.name(NewsIndex.ALIAS)).result().keySet()));
+        assertEquals(2, client.count(c -> c.index(NewsIndex.ALIAS)).count());
+        assertInstanceOf(IndexResult.Stale.class, writer.writeAll(List.of(doc("a", "2020-02-01T00:00:00+08:00", "旧"))).get(0),
+                "external versions survive the copy");
+    }
+
+    @Test
+    void thisClusterHasNoChineseAnalyzerSoNoZhSubFields() throws Exception {
+        assertTrue(ChineseAnalyzers.detect(client).isEmpty(), "the minimal distribution has no smartcn, IK or ICU");
+        var mapping = client.indices().getMapping(m -> m.index(NewsIndex.ALIAS)).result().values().iterator().next().mappings();
+        assertTrue(mapping.properties().get("text").text().fields().isEmpty());
+    }
+
+    @Test
     void writesWaitOutAnOutageAndLoseNothing() throws Exception {
         List<java.util.concurrent.CompletableFuture<IndexResult>> pending = new java.util.ArrayList<>();
         platform.elasticsearch().stop();

@@ -65,7 +65,8 @@ public class ElasticsearchSetup {
         if (!indexReady) {
             synchronized (this) {
                 if (!indexReady) {
-                    new IndexSetup(client).ensure();
+                    String analyzer = new IndexSetup(client).ensure().orElse("none (standard + pre-segmented segmentedText)");
+                    org.jboss.logging.Logger.getLogger(ElasticsearchSetup.class).infof("news index ready; Chinese analyzer: %s", analyzer);
                     indexReady = true;
                 }
             }
