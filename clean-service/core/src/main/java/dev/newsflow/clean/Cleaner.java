@@ -54,6 +54,18 @@ public final class Cleaner {
         if (input == null) {
             throw new CleanException("no input");
         }
+        try {
+            return cleanChecked(input);
+        } catch (CleanException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug or a page beyond every limit: the caller still gets one clear failure, not a crash
+            throw new CleanException("the page could not be cleaned (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + ")", e);
+        }
+    }
+
+    private CleanDocument cleanChecked(RawInput input) {
         Decoded decoded = decoder.decode(input.body(), input.contentType(), input.declaredCharset());
         WorkingDocument doc;
         if (decoded.html()) {
@@ -69,6 +81,9 @@ public final class Cleaner {
         }
         if (decoded.truncated()) {
             doc.flags.add(Flags.TRUNCATED);
+        }
+        if ("detected".equals(decoded.evidence())) {
+            doc.flags.add(Flags.CHARSET_GUESSED);
         }
         pipeline.run(doc);
         return toDocument(input, doc);

@@ -6,8 +6,6 @@ import dev.newsflow.contracts.DocIds;
 import dev.newsflow.contracts.Json;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -74,6 +74,17 @@ class HostileInputTest {
     }
 
     @Test
+    void deeplyNestedFurnitureIsPrunedInLinearTime() {
+        int depth = 30_000;
+        for (String cls : new String[]{"nav", "content-nav"}) {
+            String page = "<html><body>" + ("<div class=\"" + cls + "\">").repeat(depth) + "<a href=\"/\">首页</a>"
+                    + "</div>".repeat(depth) + "<div class=\"article\">" + PARAGRAPH.repeat(3) + "</div></body></html>";
+            CleanDocument doc = assertTimeoutPreemptively(LIMIT, () -> CLEANER.clean(html(page)));
+            assertFalse(doc.text.contains("首页"));
+        }
+    }
+
+    @Test
     void hugeBodyIsCutAndFlagged() {
         StringBuilder sb = new StringBuilder("<html><body><div class=\"content\">");
         while (sb.length() < 12 * 1024 * 1024) {

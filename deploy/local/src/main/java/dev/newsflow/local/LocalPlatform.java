@@ -1,5 +1,11 @@
 package dev.newsflow.local;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 
 /**
@@ -18,7 +24,7 @@ public final class LocalPlatform {
     }
 
     /** The platform the test suite uses: its own ports and a folder under the module's target/. */
-    public static LocalPlatform forTests(java.nio.file.Path home) {
+    public static LocalPlatform forTests(Path home) {
         return new LocalPlatform(PlatformConfig.fromEnvironment(Map.of(
                 "NEWSFLOW_HOME", home.toString(),
                 "KAFKA_PORT", "19092",
@@ -42,13 +48,34 @@ public final class LocalPlatform {
     }
 
     public void start() {
-        kafka.start();
-        elasticsearch.start();
+        exclusively(() -> {
+            kafka.start();
+            elasticsearch.start();
+        });
+    }
+
+    /**
+     * Runs a start or stop while holding the platform folder's lock, so that two processes sharing the folder
+     * (parallel test JVMs, a test and a benchmark) start each server once and reuse it.
+     */
+    public void exclusively(Runnable action) {
+        try {
+            Files.createDirectories(config.home());
+            try (FileChannel channel = FileChannel.open(config.home().resolve("platform.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = channel.lock()) {
+                action.run();
+            }
+        } catch (IOException e) {
+            throw new PlatformException("cannot lock the platform folder " + config.home() + ": " + e.getMessage(), e);
+        }
     }
 
     public void stop() {
-        elasticsearch.stop();
-        kafka.stop();
+        exclusively(() -> {
+            elasticsearch.stop();
+            kafka.stop();
+        });
     }
 
     public static void main(String[] args) {

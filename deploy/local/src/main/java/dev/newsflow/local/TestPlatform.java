@@ -14,20 +14,22 @@ public final class TestPlatform {
 
     public static synchronized LocalPlatform kafkaAndElasticsearch() {
         LocalPlatform p = shared();
-        p.kafka().start();
-        p.elasticsearch().start();
+        p.exclusively(() -> {
+            p.kafka().start();
+            p.elasticsearch().start();
+        });
         return p;
     }
 
     public static synchronized LocalPlatform kafkaOnly() {
         LocalPlatform p = shared();
-        p.kafka().start();
+        p.exclusively(p.kafka()::start);
         return p;
     }
 
     public static synchronized LocalPlatform elasticsearchOnly() {
         LocalPlatform p = shared();
-        p.elasticsearch().start();
+        p.exclusively(p.elasticsearch()::start);
         return p;
     }
 

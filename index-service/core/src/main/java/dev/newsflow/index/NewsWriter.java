@@ -8,11 +8,14 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.util.BinaryData;
+import co.elastic.clients.util.ContentType;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.newsflow.contracts.EnrichedDocument;
+import dev.newsflow.contracts.Json;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
@@ -50,7 +53,7 @@ public final class NewsWriter implements AutoCloseable {
                 .maxOperations(settings.maxOperations())
                 .maxSize(settings.maxBytes())
                 .flushInterval(settings.flushInterval().toMillis(), TimeUnit.MILLISECONDS)
-                .maxConcurrentRequests(1)
+                .maxConcurrentRequests(2)
                 .globalSettings(g -> g.index(NewsIndex.ALIAS))
                 .listener(new Listener()));
     }
@@ -61,8 +64,13 @@ public final class NewsWriter implements AutoCloseable {
 
     /** Queues the document; blocks while {@code maxInFlight} documents are unanswered. */
     public CompletionStage<IndexResult> write(EnrichedDocument doc) throws InterruptedException {
+        return write(mapper.fromDocument(doc));
+    }
+
+    /** Queues the document; blocks while {@code maxInFlight} documents are unanswered. */
+    public CompletionStage<IndexResult> write(IndexableDocument doc) throws InterruptedException {
         inFlight.acquire();
-        Pending pending = new Pending(doc.docId, operation(doc), new CompletableFuture<>());
+        Pending pending = new Pending(doc.docId(), operation(doc), new CompletableFuture<>());
         pending.result.whenComplete((r, e) -> inFlight.release());
         ingester.add(pending.operation, pending);
         return pending.result;
@@ -87,10 +95,14 @@ public final class NewsWriter implements AutoCloseable {
         return settings.maxInFlight() - inFlight.availablePermits();
     }
 
-    private BulkOperation operation(EnrichedDocument doc) {
-        Map<String, Object> source = mapper.toSource(doc);
-        long version = mapper.version(doc);
-        return BulkOperation.of(op -> op.index(i -> i.id(doc.docId).version(version).versionType(VersionType.ExternalGte).document(source)));
+    private static BulkOperation operation(IndexableDocument doc) {
+        BinaryData source;
+        try {
+            source = BinaryData.of(Json.MAPPER.writeValueAsBytes(doc.source()), ContentType.APPLICATION_JSON);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot serialize document " + doc.docId(), e);
+        }
+        return BulkOperation.of(op -> op.index(i -> i.id(doc.docId()).version(doc.version()).versionType(VersionType.ExternalGte).document(source)));
     }
 
     private void retryLater(Pending pending) {

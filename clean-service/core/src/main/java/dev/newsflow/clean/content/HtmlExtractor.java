@@ -44,7 +44,7 @@ public final class HtmlExtractor {
             "ol", "tr", "td", "th", "table", "tbody", "section", "article", "header", "main", "blockquote", "pre", "dd",
             "dt", "dl", "center", "br", "hr", "figure", "figcaption", "address", "body", "caption");
     private static final Pattern NEGATIVE = Pattern.compile(
-            "(?i)(?:^|[-_\\s])(?:nav|navbar|menu|footer|foot|breadcrumbs?|crumbs?|share|sharing|bdshare|social|comments?|"
+            "(?i)(?:^|[-_\\s])(?:nav|navbar|menu|footer|foot|breadcrumbs?|crumbs?|share|sharing|bdshare|sharedaddy|addthis|sharethis|social|comments?|"
                     + "related|recommend|sidebar|side|aside|adv?|ads|advert|banner|copyright|toolbar|pagination|pager|"
                     + "hot|rank|login|search|widget|subscribe|qrcode|ewm|friendlinks?|links|topbar|top-bar|toolbar|popup|modal|"
                     + "fenxiang|xiangguan|xgwz|xgxw|tuijian|pinglun|daohang|weizhi|banquan|dibu|gotop)(?:$|[-_\\s\\d])");
@@ -77,35 +77,36 @@ public final class HtmlExtractor {
     }
 
     private static void prune(Element body, List<RemovedSpan> removed) {
+        Map<Element, Integer> textLengths = textLengths(body);
         List<Node> doomed = new ArrayList<>();
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof Comment) {
                     doomed.add(node);
-                } else if (node instanceof Element el && el != body) {
-                    if (DROP_TAGS.contains(el.normalName()) || isFurniture(el) || isHidden(el)) {
-                        doomed.add(el);
-                    }
+                } else if (node instanceof Element el && el != body && (DROP_TAGS.contains(el.normalName())
+                        || isFurniture(el, textLengths) || isHidden(el))) {
+                    doomed.add(el);
+                    return FilterResult.SKIP_ENTIRELY; // whatever is inside goes with it
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
             }
         }, body);
         for (Node n : doomed) {
-            if (n.parentNode() != null && n.ownerDocument() != null) { // not inside an element already removed
-                if (n instanceof Element el && !SILENT_TAGS.contains(el.normalName()) && removed.size() < MAX_AUDITED) {
-                    String text = el.text();
-                    if (text.length() >= 2) {
-                        removed.add(new RemovedSpan("markup", text.length() > 200 ? text.substring(0, 200) + "…" : text,
-                                "<" + el.normalName() + (el.className().isEmpty() ? "" : " class=" + el.className())
-                                        + (el.id().isEmpty() ? "" : " id=" + el.id()) + "> is page furniture"));
-                    }
+            if (n instanceof Element el && !SILENT_TAGS.contains(el.normalName()) && removed.size() < MAX_AUDITED) {
+                String text = el.text();
+                if (text.length() >= 2) {
+                    removed.add(new RemovedSpan("markup", text.length() > 200 ? text.substring(0, 200) + "…" : text,
+                            "<" + el.normalName() + (el.className().isEmpty() ? "" : " class=" + el.className())
+                                    + (el.id().isEmpty() ? "" : " id=" + el.id()) + "> is page furniture"));
                 }
-                n.remove();
             }
+            n.remove();
         }
     }
 
@@ -114,32 +115,36 @@ public final class HtmlExtractor {
         return style.contains("display:none") || style.contains("visibility:hidden") || el.hasAttr("hidden");
     }
 
-    private static boolean isFurniture(Element el) {
+    private static boolean isFurniture(Element el, Map<Element, Integer> textLengths) {
         String names = el.className() + " " + el.id();
         if (names.isBlank() || !NEGATIVE.matcher(names).find()) {
             return false;
         }
-        return !POSITIVE.matcher(names).find() || textLength(el) < KEEP_LONG_NEGATIVE;
+        return !POSITIVE.matcher(names).find() || textLengths.getOrDefault(el, 0) < KEEP_LONG_NEGATIVE;
     }
 
-    /** Text length of the element, counted only up to {@link #KEEP_LONG_NEGATIVE}. */
-    private static int textLength(Element el) {
-        int[] n = {0};
-        NodeTraversor.filter(new NodeFilter() {
+    /** Text length under every element, in one bottom-up pass (a check per element would be quadratic). */
+    private static Map<Element, Integer> textLengths(Element body) {
+        Map<Element, Integer> lengths = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
             @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    n[0] += t.text().strip().length();
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t && t.parent() != null) {
+                    lengths.merge(t.parent(), t.text().strip().length(), Integer::sum);
                 }
-                return n[0] >= KEEP_LONG_NEGATIVE ? FilterResult.STOP : FilterResult.CONTINUE;
             }
 
             @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
+            public void tail(Node node, int depth) {
+                if (node instanceof Element el && el.parent() != null) {
+                    Integer own = lengths.get(el);
+                    if (own != null) {
+                        lengths.merge(el.parent(), own, Integer::sum);
+                    }
+                }
             }
-        }, el);
-        return n[0];
+        }, body);
+        return lengths;
     }
 
     /** Per element: text length, link text length and prose score, in one pass. */

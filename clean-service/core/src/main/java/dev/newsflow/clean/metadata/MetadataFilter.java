@@ -28,7 +28,7 @@ public final class MetadataFilter implements DocumentFilter {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SOURCE_TAIL = Pattern.compile("(?:浏览|阅读|点击|作者|编辑|记者|时间|发布|日期|字号).*$");
     private static final Pattern REPORTER = Pattern.compile(
-            "(?:^|[(\\[\\uff08\\u3010])\\s*\\p{IsHan}{0,6}?记者\\s*" + COLON + "?\\s*([^)\\]\\uff09\\u3011]{2,40})");
+            "(?:^|[\\s\\d(\\[\\uff08\\u3010])\\s*\\p{IsHan}{0,6}?记者\\s*" + COLON + "?\\s*([^)\\]\\uff09\\u3011]{2,40})");
     private static final Pattern EDITOR = Pattern.compile(
             "(?:责任编辑|责编|值班编辑|编辑|editor)\\s*" + COLON + "?\\s*(.{2,40})", Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTHOR = Pattern.compile(

@@ -1,7 +1,6 @@
 package dev.newsflow.index.app;
 
-import dev.newsflow.contracts.EnrichedDocument;
-import dev.newsflow.contracts.Json;
+import dev.newsflow.index.DocumentMapper;
 import dev.newsflow.index.IndexResult;
 import dev.newsflow.index.NewsWriter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,19 +8,21 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
-import java.util.concurrent.CompletionStage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Indexes enriched documents through the bulk writer. A record is acknowledged (its offset becomes committable)
- * only once Elasticsearch answered for it: written, stale, or rejected; rejected documents and records that are
+ * Indexes enriched documents, a Kafka poll batch at a time, through the bulk writer (which flushes by count,
+ * bytes and time across batches). A batch is acknowledged (its offsets become committable) only once
+ * Elasticsearch answered for every record: written, stale, or rejected; rejected documents and records that are
  * not documents go to {@code pages.enriched.dlq} first, with the reason in the {@code dead-letter-reason} header.
  * While Elasticsearch is down the writer retries and, once its in-flight limit is reached, holds this method,
  * so the consumer stops pulling (backpressure) and resumes by itself.
@@ -29,6 +30,8 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class PagesEnrichedConsumer {
     static final String REASON_HEADER = "dead-letter-reason";
+
+    private final DocumentMapper mapper = new DocumentMapper();
 
     @Inject
     NewsWriter writer;
@@ -45,58 +48,54 @@ public class PagesEnrichedConsumer {
 
     @Incoming("pages-enriched")
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
-    public Uni<Void> consume(Message<String> message) {
+    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
         return Uni.createFrom().<Void>item(() -> {
-            enqueue(message);
+            enqueue(batch);
             return null;
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    private void enqueue(Message<String> message) {
-        EnrichedDocument doc;
-        try {
-            doc = Json.read(message.getPayload(), EnrichedDocument.class);
-            if (doc.docId == null || doc.docId.isBlank()) {
-                throw new IllegalArgumentException("enriched document has no docId");
-            }
-        } catch (IllegalArgumentException e) {
-            deadLetter(message, e.getMessage());
-            return;
-        }
+    private void enqueue(KafkaRecordBatch<String, String> batch) {
+        List<CompletableFuture<?>> answers = new ArrayList<>();
         try {
             elasticsearch.awaitIndex();
-            writer.write(doc).whenComplete((result, failure) -> {
-                if (failure != null) {
-                    message.nack(failure);
-                    return;
-                }
-                metrics.counter("newsflow.records", "stage", "index", "outcome", outcome(result)).increment();
-                if (result instanceof IndexResult.Rejected rejected) {
-                    deadLetter(message, "Elasticsearch rejected the document (" + rejected.status() + "): " + rejected.reason());
-                } else {
-                    message.ack();
-                }
-            });
+            for (KafkaRecord<String, String> record : batch.getRecords()) {
+                answers.add(write(record));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            message.nack(e);
+            batch.nack(e);
+            return;
+        }
+        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).whenComplete((ok, failure) -> {
+            if (failure == null) {
+                batch.ack();
+            } else {
+                batch.nack(failure);
+            }
+        });
+    }
+
+    private CompletableFuture<?> write(KafkaRecord<String, String> record) throws InterruptedException {
+        try {
+            return writer.write(mapper.fromMessage(record.getPayload())).toCompletableFuture().thenCompose(result -> {
+                metrics.counter("newsflow.records", "stage", "index", "outcome", outcome(result)).increment();
+                if (result instanceof IndexResult.Rejected rejected) {
+                    return deadLetter(record, "Elasticsearch rejected the document (" + rejected.status() + "): " + rejected.reason());
+                }
+                return CompletableFuture.completedFuture(null);
+            });
+        } catch (DocumentMapper.NotADocumentException e) {
+            metrics.counter("newsflow.records", "stage", "index", "outcome", "dead_letter").increment();
+            return deadLetter(record, e.getMessage());
         }
     }
 
-    private void deadLetter(Message<String> message, String reason) {
-        String key = message.getMetadata(IncomingKafkaRecordMetadata.class).map(m -> String.valueOf(m.getKey())).orElse(null);
-        metrics.counter("newsflow.records", "stage", "index", "outcome", "dead_letter").increment();
-        CompletionStage<Void> sent = deadLetters.sendMessage(KafkaRecord.of(key, message.getPayload())
+    private CompletableFuture<Void> deadLetter(KafkaRecord<String, String> record, String reason) {
+        return deadLetters.sendMessage(KafkaRecord.of(record.getKey(), record.getPayload())
                         .withHeader(REASON_HEADER, reason)
-                        .withHeader("dead-letter-topic", "pages.enriched"))
+                        .withHeader("dead-letter-topic", record.getTopic()))
                 .subscribeAsCompletionStage();
-        sent.whenComplete((ok, failure) -> {
-            if (failure == null) {
-                message.ack();
-            } else {
-                message.nack(failure);
-            }
-        });
     }
 
     private static String outcome(IndexResult result) {

@@ -58,7 +58,11 @@ class SearchPageBrowserIT {
     @BeforeAll
     static void startServices() throws Exception {
         chromiumBinary = HeadlessChromium.binary().orElse(null);
-        assumeTrue(chromiumBinary != null, HeadlessChromium.INSTALL_HINT);
+        if (chromiumBinary == null) {
+            // each test is then skipped (see openBrowser), which reports the reason per test
+            System.err.println("SearchPageBrowserIT skipped: " + HeadlessChromium.INSTALL_HINT);
+            return;
+        }
 
         LocalPlatform platform = TestPlatform.kafkaAndElasticsearch();
         ElasticsearchClient client = ElasticsearchClients.connect(platform.config().elasticsearchUrl());
@@ -122,6 +126,7 @@ class SearchPageBrowserIT {
 
     @BeforeEach
     void openBrowser() throws Exception {
+        assumeTrue(chromiumBinary != null, HeadlessChromium.INSTALL_HINT);
         browser = HeadlessChromium.launch(chromiumBinary);
     }
 
@@ -213,6 +218,19 @@ class SearchPageBrowserIT {
         assertEquals(Set.of("d2", "d3"), docIds());
 
         assertEquals(List.of(), browser.pageErrors(), "the page ran without script errors");
+    }
+
+    @Test
+    void showMoreLoadsTheRemainingHits() {
+        browser.navigate(baseUrl + "?from=" + FROM + "&to=" + TO + "&size=2");
+        awaitTotal(5);
+        assertEquals(2, browser.eval("document.querySelectorAll('#results .hit').length").asInt(), "size=2 shows two hits");
+        assertTrue(browser.eval("document.getElementById('total').textContent").asText().contains("显示前 2 篇"));
+        browser.click("#more");
+        browser.waitFor("document.querySelectorAll('#results .hit').length === 5", WAIT, "all five hits");
+        assertEquals(Set.of("d1", "d2", "d3", "d4", "d5"), docIds());
+        assertEquals("none", browser.eval("getComputedStyle(document.getElementById('more')).display").asText());
+        assertEquals(List.of(), browser.pageErrors());
     }
 
     @Test
