@@ -15,6 +15,8 @@ public final class Flags {
     public static final String PINYIN_REMOVED = "pinyin_removed";
     /** No BOM, header or meta named the charset: it was detected statistically. */
     public static final String CHARSET_GUESSED = "charset_guessed";
+    /** The page has no headline: the title was derived from the lead sentence. */
+    public static final String TITLE_DERIVED = "title_derived";
 
     private Flags() {
     }

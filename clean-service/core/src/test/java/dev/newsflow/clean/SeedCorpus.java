@@ -62,6 +62,11 @@ final class SeedCorpus {
         String everything = text + "\n" + nfkc(String.valueOf(doc.title)) + "\n" + nfkc(String.valueOf(doc.subtitle));
         if (e.has("title")) {
             assertEquals(nfkc(e.get("title").asText()), nfkc(doc.title), name + ": title");
+            assertFalse(doc.flags.contains(Flags.TITLE_DERIVED), name + ": a headline was there, none derived");
+        } else {
+            assertTrue(doc.title != null && doc.title.length() >= 8, name + ": a derived title, got " + doc.title);
+            assertTrue(doc.flags.contains(Flags.TITLE_DERIVED), name + ": title_derived in " + doc.flags);
+            assertTrue(text.contains(nfkc(doc.title)), name + ": the derived title comes from the text: " + doc.title);
         }
         if (e.has("published_at")) {
             assertNotNull(doc.publishedAt, name + ": published_at");

@@ -53,6 +53,11 @@ public final class ServiceFleet {
 
     /** Starts the named stages only (e.g. index alone, fed directly in a test). */
     public void start(List<String> stages, String allowedHosts) {
+        start(stages, allowedHosts, Map.of());
+    }
+
+    /** As {@link #start(List, String)}, with extra environment (configuration overrides) for every service started. */
+    public void start(List<String> stages, String allowedHosts, Map<String, String> settings) {
         for (String stage : stages) {
             ManagedProcess process = process(stage);
             if (process.isRunning()) {
@@ -70,6 +75,7 @@ public final class ServiceFleet {
             // the demo serves everything from one local host: no need to wait a second between its pages
             env.put("NEWSFLOW_FETCH_MIN_HOST_DELAY", "PT0.05S");
             env.put("NEWSFLOW_FETCH_MAX_HOST_CONCURRENCY", "4");
+            env.putAll(settings);
             process.start(List.of(JavaRuntime.java(), "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-jar", jar(stage).toString()),
                     env, config.home());
         }

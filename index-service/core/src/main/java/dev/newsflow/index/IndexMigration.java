@@ -42,6 +42,7 @@ public final class IndexMigration {
                     .max(Comparator.comparingInt(IndexMigration::version)).orElseThrow();
             String to = NewsIndex.physical(version(from) + 1);
             client.indices().create(c -> c.index(to));
+            client.indices().refresh(r -> r.index(from));
             long copied = 0;
             List<FieldValue> after = null;
             while (true) {

@@ -36,7 +36,7 @@ public final class NewsSearch {
                 for (String facet : FACETS) {
                     s.aggregations(facet, a -> a.terms(t -> t.field(facet).size(15)));
                 }
-                s.aggregations("perDay", a -> a.dateHistogram(d -> d.field("publishedAt").calendarInterval(CalendarInterval.Day).minDocCount(1)));
+                s.aggregations("perDay", a -> a.dateHistogram(d -> d.field("publishedAt").calendarInterval(CalendarInterval.Day).timeZone("+08:00").format("yyyy-MM-dd").minDocCount(1)));
                 return s;
             }, Map.class);
             List<SearchResult.Hit> hits = new ArrayList<>();

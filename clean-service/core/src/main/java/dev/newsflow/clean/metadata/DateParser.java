@@ -25,6 +25,11 @@ public final class DateParser {
     private static final Pattern ENGLISH = Pattern.compile(
             "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})",
             Pattern.CASE_INSENSITIVE);
+    /** British order, as UK sites write it: {@code Thu 12 Jan 2023 16.45 GMT}. */
+    private static final Pattern ENGLISH_DAY_FIRST = Pattern.compile(
+            "\\b(\\d{1,2})\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?,?\\s+((?:19|20)\\d{2})"
+                    + "(?:,?\\s+(\\d{1,2})[:.](\\d{2})\\s*(GMT|UTC|BST)?)?",
+            Pattern.CASE_INSENSITIVE);
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
     private final ZoneOffset defaultZone;
 
@@ -57,7 +62,29 @@ public final class DateParser {
                 }
             }
         }
+        Matcher b = ENGLISH_DAY_FIRST.matcher(text);
+        while (b.find()) {
+            int month = monthNumber(b.group(2));
+            OffsetDateTime t = build(b.group(3), String.valueOf(month), b.group(1), b.group(4), b.group(5), null);
+            if (t != null && b.group(6) != null) {
+                ZoneOffset zone = b.group(6).equalsIgnoreCase("BST") ? ZoneOffset.ofHours(1) : ZoneOffset.UTC;
+                t = t.toLocalDateTime().atOffset(zone);
+            }
+            if (t != null) {
+                return t;
+            }
+        }
         return null;
+    }
+
+    private static int monthNumber(String name) {
+        String mon = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        for (int k = 0; k < MONTHS.length; k++) {
+            if (MONTHS[k].equals(mon)) {
+                return k + 1;
+            }
+        }
+        return 0;
     }
 
     /** A machine-written date (meta tags, {@code <time datetime>}): ISO-8601 first, then the human forms. */

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 public final class MetadataFilter implements DocumentFilter {
     /** Lines longer than this are prose: bylines inside them are read, the lines stay. */
     private static final int METADATA_LINE = 80;
+    /** Raw length bound too: a line of symbols or spaces has little content but would make the label patterns quadratic. */
+    private static final int METADATA_LINE_CHARS = 400;
     private static final String COLON = "[::\\uff1a]";
     private static final Pattern DATE_LABEL = Pattern.compile(
             "(?:发布|更新|发表|录入|上传)?(?:时间|日期)\\s*" + COLON + "?|published|updated|date\\s*:", Pattern.CASE_INSENSITIVE);
@@ -60,7 +62,7 @@ public final class MetadataFilter implements DocumentFilter {
         List<String> out = new ArrayList<>(doc.lines.size());
         for (int i = 0; i < doc.lines.size(); i++) {
             String line = doc.lines.get(i);
-            boolean shortLine = Chars.contentLength(line) <= METADATA_LINE;
+            boolean shortLine = line.length() <= METADATA_LINE_CHARS && Chars.contentLength(line) <= METADATA_LINE;
             if (line.contains("记者")) {
                 addAll(doc.reporters, bylines(REPORTER, line));
             }
@@ -108,7 +110,7 @@ public final class MetadataFilter implements DocumentFilter {
         }
         doc.lines = out;
         if (doc.publishedAt == null) {
-            doc.publishedAt = labeledDate != null ? labeledDate : headDate != null ? headDate : doc.hints.publishedAt();
+            doc.publishedAt = moreExact(labeledDate != null ? labeledDate : headDate, doc.hints.publishedAt());
         }
         if (doc.source == null) {
             doc.source = doc.hints.source();
@@ -152,5 +154,17 @@ public final class MetadataFilter implements DocumentFilter {
                 into.add(v);
             }
         }
+    }
+
+    /** The text's date wins, unless it is a bare day and the markup gives a time on that same day. */
+    static OffsetDateTime moreExact(OffsetDateTime fromText, OffsetDateTime fromMarkup) {
+        if (fromText == null) {
+            return fromMarkup;
+        }
+        boolean bareDay = fromText.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+        if (bareDay && fromMarkup != null && fromMarkup.toLocalDate().equals(fromText.toLocalDate())) {
+            return fromMarkup;
+        }
+        return fromText;
     }
 }

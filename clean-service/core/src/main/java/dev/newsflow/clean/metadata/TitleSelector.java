@@ -1,5 +1,6 @@
 package dev.newsflow.clean.metadata;
 
+import dev.newsflow.clean.normalize.ScriptConverter;
 import dev.newsflow.clean.pipeline.DocumentFilter;
 import dev.newsflow.clean.pipeline.WorkingDocument;
 import dev.newsflow.clean.text.Chars;
@@ -50,7 +51,7 @@ public final class TitleSelector implements DocumentFilter {
         String title = null;
         for (String c : candidates) {
             for (String hint : doc.hints.titles()) {
-                if (namedBy(c, clean(hint))) {
+                if (namedBy(c, clean(inScriptOf(doc, hint)))) {
                     title = c;
                     break;
                 }
@@ -70,7 +71,7 @@ public final class TitleSelector implements DocumentFilter {
         if (title == null) {
             double best = 0.3;
             for (String hint : doc.hints.titles()) {
-                String h = clean(hint);
+                String h = clean(inScriptOf(doc, hint));
                 double o = overlap(h, bodyText);
                 if (o > best && Chars.contentLength(h) >= MIN_TITLE) {
                     best = o;
@@ -103,6 +104,11 @@ public final class TitleSelector implements DocumentFilter {
         }
         kept.addAll(rest);
         doc.lines = kept;
+    }
+
+    /** Hints come from the markup, which the script conversion did not touch. */
+    private static String inScriptOf(WorkingDocument doc, String hint) {
+        return ScriptConverter.TRADITIONAL.equals(doc.originalScript) ? ScriptConverter.toSimplified(hint) : hint;
     }
 
     private static boolean endsSentence(String line) {

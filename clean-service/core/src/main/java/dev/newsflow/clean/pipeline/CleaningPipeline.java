@@ -3,6 +3,7 @@ package dev.newsflow.clean.pipeline;
 import dev.newsflow.clean.boilerplate.BoilerplateFilter;
 import dev.newsflow.clean.boilerplate.TailCutter;
 import dev.newsflow.clean.boilerplate.TemplatePlaceholderFilter;
+import dev.newsflow.clean.metadata.LeadSentenceTitle;
 import dev.newsflow.clean.metadata.MetadataFilter;
 import dev.newsflow.clean.metadata.TitleSelector;
 import dev.newsflow.clean.normalize.GarbledRunFilter;
@@ -44,6 +45,7 @@ public final class CleaningPipeline {
                 TailCutter.withDefaults(),           // related articles, comments and everything after
                 BoilerplateFilter.withDefaults(),    // labels, notices, footers, breadcrumbs
                 new TitleSelector(),                 // headline and subtitle; headline block removed
+                new LeadSentenceTitle(),             // no headline: derived from the lead sentence, flagged
                 new TemplatePlaceholderFilter()));   // X 万多例, {{title}}
     }
 
