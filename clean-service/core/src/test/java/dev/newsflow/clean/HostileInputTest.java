@@ -137,7 +137,7 @@ class HostileInputTest {
     /** Found by MutationalFuzzTest: a long line of symbols counted as a short metadata line made a label pattern quadratic. */
     @Test
     void longLinesOfSymbolsAreNotTreatedAsMetadataLines() {
-        for (String unit : new String[]{"(", "[", "&", "\u3002", "<", "\uff0c", " \u00a0"}) {
+        for (String unit : new String[]{"0", "(", "&", "\u3002", " \u00a0"}) {
             String page = "<html><body><div class=\"content\">" + PARAGRAPH.repeat(3) + "<p>" + unit.repeat(300_000) + "</p>"
                     + PARAGRAPH + "</div></body></html>";
             assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
