@@ -29,7 +29,7 @@ public final class DocIds {
         if (url == null || url.isBlank()) {
             throw new InvalidUrlException("URL is empty");
         }
-        String trimmed = url.strip();
+        String trimmed = UrlText.prepare(url.strip());
         URI uri;
         try {
             uri = new URI(trimmed);

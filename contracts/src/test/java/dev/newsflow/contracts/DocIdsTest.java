@@ -28,6 +28,11 @@ class DocIdsTest {
     }
 
     @Test
+    void chineseHostNamesAndUnescapedCharactersAreRepairedNotRejected() {
+        assertEquals(DocIds.of("http://" + java.net.IDN.toASCII("山西.gov.cn") + "/a%20b.html"), DocIds.of("http://山西.gov.cn/a b.html"));
+    }
+
+    @Test
     void rejectsGarbage() {
         assertThrows(DocIds.InvalidUrlException.class, () -> DocIds.of("not a url"));
         assertThrows(DocIds.InvalidUrlException.class, () -> DocIds.of(""));

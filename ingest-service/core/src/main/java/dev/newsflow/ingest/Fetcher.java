@@ -12,7 +12,7 @@ import dev.newsflow.ingest.net.AddressGuard;
 import dev.newsflow.ingest.net.BlockedAddressException;
 import dev.newsflow.ingest.net.HostAllowlist;
 import dev.newsflow.ingest.net.HostResolver;
-import dev.newsflow.ingest.net.UrlText;
+import dev.newsflow.contracts.UrlText;
 import dev.newsflow.ingest.politeness.HostCooldowns;
 import dev.newsflow.ingest.politeness.HostGates;
 import dev.newsflow.ingest.robots.RobotsCache;

@@ -1,4 +1,4 @@
-package dev.newsflow.ingest.net;
+package dev.newsflow.contracts;
 
 import java.net.IDN;
 import java.nio.charset.StandardCharsets;

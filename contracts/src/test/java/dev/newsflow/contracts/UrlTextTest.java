@@ -1,6 +1,5 @@
-package dev.newsflow.ingest.net;
+package dev.newsflow.contracts;
 
-import dev.newsflow.contracts.DocIds;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
