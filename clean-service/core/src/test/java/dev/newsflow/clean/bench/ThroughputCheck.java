@@ -1,16 +1,15 @@
 package dev.newsflow.clean.bench;
 
-import dev.newsflow.clean.Cleaner;
-import dev.newsflow.clean.RawInput;
-import dev.newsflow.clean.TestPages;
-
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.Charset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Single-thread throughput on ~100 KB news pages (seed articles in the news template, GBK and UTF-8).
+ * Single-thread throughput on the ~100 KB Chinese news pages of {@link BenchPages}, for clean-core and, in the same
+ * run, readability4j and boilerpipe.
  * Run: {@code java -cp <test classpath> dev.newsflow.clean.bench.ThroughputCheck [seconds]}.
  * A quick check, not a JMH benchmark: it warms up, then reports documents per second of CPU time, which stays
  * meaningful on a machine shared with other work (garbage collection on other threads is not counted).
@@ -21,44 +20,43 @@ public final class ThroughputCheck {
 
     public static void main(String[] args) {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-        Cleaner cleaner = Cleaner.withDuplicateDetector(null);
-        Charset gbk = Charset.forName("GB18030");
-        List<RawInput> typical = List.of(
-                TestPages.typicalPage("001_3d8e36136f418278.txt", "gbk", gbk),
-                TestPages.typicalPage("003_890bb6c2d9a226d6.txt", "utf-8", Charset.forName("UTF-8")),
-                TestPages.typicalPage("000_a3ac9358073b0112.txt", null, gbk));
-        List<RawInput> textHeavy = List.of(
-                TestPages.hundredKilobytePage("utf-8", Charset.forName("UTF-8")),
-                TestPages.hundredKilobytePage("gbk", gbk),
-                TestPages.hundredKilobytePage(null, gbk));
-        measure("typical 100 KB pages (one article, markup around it)", cleaner, typical, seconds);
-        measure("text-heavy 100 KB pages (60 KB of article text)", cleaner, textHeavy, seconds);
-    }
-
-    private static void measure(String label, Cleaner cleaner, List<RawInput> pages, int seconds) {
-        long bytes = 0;
-        for (RawInput p : pages) {
-            bytes += p.body().length;
+        Extractors extractors = new Extractors();
+        Map<String, Function<BenchPages.Page, String>> all = new LinkedHashMap<>();
+        all.put("clean-core", p -> extractors.cleaner(p.input()));
+        all.put("readability4j", p -> Extractors.readability4j(p.input(), p.charset()));
+        all.put("boilerpipe", p -> Extractors.boilerpipe(p.input(), p.charset()));
+        for (BenchPages.Page page : BenchPages.all()) {
+            Map<String, Double> cpuRates = new LinkedHashMap<>();
+            for (Map.Entry<String, Function<BenchPages.Page, String>> e : all.entrySet()) {
+                run(e.getValue(), page, Math.max(2, seconds / 3) * 1000L); // warm-up
+                double[] perSecond = run(e.getValue(), page, seconds * 1000L);
+                cpuRates.put(e.getKey(), perSecond[0]);
+                System.out.printf("%-15s %-14s %6d bytes: %7.1f docs per CPU-second (%7.1f docs/s wall clock)%n",
+                        page.name(), e.getKey(), page.input().body().length, perSecond[0], perSecond[1]);
+            }
+            double ours = cpuRates.get("clean-core");
+            System.out.printf("%-15s clean-core / readability4j = %.2f, clean-core / boilerpipe = %.2f (CPU time)%n%n",
+                    page.name(), ours / cpuRates.get("readability4j"), ours / cpuRates.get("boilerpipe"));
         }
-        run(cleaner, pages, Math.max(2, seconds / 3) * 1000L); // warm-up
-        double[] perSecond = run(cleaner, pages, seconds * 1000L);
-        System.out.printf("%s, %d bytes on average: %.1f docs per CPU-second (%.1f docs/s wall clock)%n",
-                label, bytes / pages.size(), perSecond[0], perSecond[1]);
     }
 
     /** Documents per second of this thread's CPU time (immune to other load on the machine) and of wall time. */
-    private static double[] run(Cleaner cleaner, List<RawInput> pages, long millis) {
+    private static double[] run(Function<BenchPages.Page, String> extractor, BenchPages.Page page, long millis) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long end = System.currentTimeMillis() + millis;
         long wallStart = System.nanoTime();
         long cpuStart = threads.getCurrentThreadCpuTime();
         int n = 0;
+        long sink = 0;
         while (System.currentTimeMillis() < end) {
-            cleaner.clean(pages.get(n % pages.size()));
+            sink += extractor.apply(page).length();
             n++;
         }
         double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         double wall = (System.nanoTime() - wallStart) / 1e9;
+        if (sink == 0) {
+            System.out.println("(no text extracted)");
+        }
         return new double[]{n / cpu, n / wall};
     }
 }
