@@ -76,8 +76,13 @@ public final class ServiceFleet {
             env.put("NEWSFLOW_FETCH_MIN_HOST_DELAY", "PT0.05S");
             env.put("NEWSFLOW_FETCH_MAX_HOST_CONCURRENCY", "4");
             env.putAll(settings);
-            process.start(List.of(JavaRuntime.java(), "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-jar", jar(stage).toString()),
-                    env, config.home());
+            List<String> command = new java.util.ArrayList<>(List.of(JavaRuntime.java(), "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC"));
+            String extraOptions = System.getenv("SERVICE_JAVA_OPTS");
+            if (extraOptions != null && !extraOptions.isBlank()) {
+                command.addAll(List.of(extraOptions.strip().split("\\s+")));
+            }
+            command.addAll(List.of("-jar", jar(stage).toString()));
+            process.start(command, env, config.home());
         }
         for (String stage : stages) {
             if (!ManagedProcess.waitUntil(() -> isReady(stage) || !process(stage).isRunning(), Duration.ofSeconds(120)) || !isReady(stage)) {

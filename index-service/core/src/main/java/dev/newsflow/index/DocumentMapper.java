@@ -1,25 +1,36 @@
 package dev.newsflow.index;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsflow.contracts.EnrichedDocument;
 import dev.newsflow.contracts.EntityType;
 import dev.newsflow.contracts.Json;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns an enriched document (as its JSON message) into the indexed source: the message fields as they are, plus
+ * Turns an enriched document (its JSON message) into the indexed source: the message fields as they are, plus
  * flat entity fields (persons, places, ...) that Kibana can aggregate on. The full entity list, the paragraphs
- * (already in {@code text}) and the removal audit are not indexed. Works on the JSON tree, so a message is parsed
- * once and never bound to objects on the way to Elasticsearch.
+ * (already in {@code text}) and the removal audit are not indexed.
+ * <p>
+ * Kept fields are copied as raw bytes from the message, never decoded and re-encoded: most of a document is
+ * Chinese text, and turning it into Java strings and back into UTF-8 was most of index-service's CPU.
  */
 public final class DocumentMapper {
+    private static final Set<String> DROPPED = Set.of("entities", "removed", "paragraphs");
+    private static final JsonFactory FACTORY = Json.MAPPER.getFactory();
 
     /** A message that cannot be a document: no JSON object, or no {@code docId}. */
     public static final class NotADocumentException extends IllegalArgumentException {
@@ -28,69 +39,133 @@ public final class DocumentMapper {
         }
     }
 
-    /** @throws NotADocumentException when the JSON is no object or has no docId */
-    public IndexableDocument fromMessage(String json) {
-        JsonNode tree;
-        try {
-            tree = Json.MAPPER.readTree(json);
-        } catch (Exception e) {
+    /** @throws NotADocumentException when the bytes are no JSON object or it has no docId */
+    public IndexableDocument fromMessage(byte[] json) {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new NotADocumentException("not a valid EnrichedDocument message: not a JSON object");
+            }
+            ByteArrayOutputStream source = new ByteArrayOutputStream(json.length);
+            source.write('{');
+            boolean empty = true;
+            String docId = null;
+            String fetchedAt = null;
+            JsonNode entities = null;
+            int pendingStart = -1;
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT) {
+                int tokenStart = (int) parser.currentTokenLocation().getByteOffset();
+                if (pendingStart >= 0) {
+                    // the previous kept field is everything from its name up to this token, less the separating comma
+                    empty = copyField(json, pendingStart, tokenStart, source, empty);
+                    pendingStart = -1;
+                }
+                if (token == JsonToken.END_OBJECT) {
+                    break;
+                }
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("docId") && value == JsonToken.VALUE_STRING) {
+                    docId = parser.getText();
+                } else if (name.equals("fetchedAt") && value == JsonToken.VALUE_STRING) {
+                    fetchedAt = parser.getText();
+                } else if (name.equals("entities") && value == JsonToken.START_ARRAY) {
+                    entities = Json.MAPPER.readTree(parser);
+                }
+                parser.skipChildren();
+                if (!DROPPED.contains(name)) {
+                    pendingStart = tokenStart;
+                }
+            }
+            if (token != JsonToken.END_OBJECT) {
+                throw new NotADocumentException("not a valid EnrichedDocument message: truncated JSON");
+            }
+            if (docId == null || docId.isBlank()) {
+                throw new NotADocumentException("not a valid EnrichedDocument message: no docId");
+            }
+            appendEntityFields(source, entities, empty);
+            source.write('}');
+            return new IndexableDocument(docId, version(fetchedAt), source.toByteArray());
+        } catch (NotADocumentException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
             throw new NotADocumentException("not a valid EnrichedDocument message: " + e.getMessage());
         }
-        if (!(tree instanceof ObjectNode message) || !message.path("docId").isTextual() || message.path("docId").asText().isBlank()) {
-            throw new NotADocumentException("not a valid EnrichedDocument message: no docId");
-        }
-        return toIndexable(message);
     }
 
     public IndexableDocument fromDocument(EnrichedDocument doc) {
-        return toIndexable(Json.MAPPER.valueToTree(doc));
+        try {
+            return fromMessage(Json.MAPPER.writeValueAsBytes(doc));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private IndexableDocument toIndexable(ObjectNode message) {
-        String docId = message.path("docId").asText();
-        long version = version(message.path("fetchedAt").asText(null));
-        ArrayNode entities = message.has("entities") && message.get("entities").isArray() ? (ArrayNode) message.get("entities") : null;
-        message.remove("entities");
-        message.remove("removed");
-        message.remove("paragraphs");
-        ObjectNode counts = message.putObject("entityCounts");
-        for (EntityType type : EntityType.values()) {
-            counts.put(type.name().toLowerCase(Locale.ROOT), 0);
+    private static boolean copyField(byte[] json, int from, int to, ByteArrayOutputStream out, boolean empty) {
+        int end = to;
+        while (end > from && (Character.isWhitespace(json[end - 1]) || json[end - 1] == ',')) {
+            end--;
         }
-        Set<String> persons = new LinkedHashSet<>();
+        if (!empty) {
+            out.write(',');
+        }
+        out.write(json, from, end - from);
+        return false;
+    }
+
+    private static void appendEntityFields(ByteArrayOutputStream out, JsonNode entities, boolean empty) throws IOException {
+        Map<EntityType, Set<String>> names = new EnumMap<>(EntityType.class);
+        Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
         Set<String> personTitles = new LinkedHashSet<>();
-        Set<String> places = new LinkedHashSet<>();
-        Set<String> organizations = new LinkedHashSet<>();
-        Set<String> meetings = new LinkedHashSet<>();
-        Set<String> terms = new LinkedHashSet<>();
+        for (EntityType type : EntityType.values()) {
+            names.put(type, new LinkedHashSet<>());
+            counts.put(type, 0);
+        }
         if (entities != null) {
             for (JsonNode entity : entities) {
-                String type = entity.path("type").asText("");
-                String text = entity.path("text").asText("");
-                if (counts.has(type.toLowerCase(Locale.ROOT))) {
-                    counts.put(type.toLowerCase(Locale.ROOT), counts.get(type.toLowerCase(Locale.ROOT)).asInt() + 1);
+                EntityType type;
+                try {
+                    type = EntityType.valueOf(entity.path("type").asText(""));
+                } catch (IllegalArgumentException unknownType) {
+                    continue;
                 }
-                switch (type) {
-                    case "PERSON" -> {
-                        persons.add(text);
-                        entity.path("titles").forEach(t -> personTitles.add(t.asText() + " " + text));
-                    }
-                    case "PLACE" -> places.add(text);
-                    case "ORGANIZATION" -> organizations.add(text);
-                    case "MEETING" -> meetings.add(text);
-                    case "TERM" -> terms.add(text);
-                    default -> {
-                    }
+                String text = entity.path("text").asText("");
+                names.get(type).add(text);
+                counts.merge(type, 1, Integer::sum);
+                if (type == EntityType.PERSON) {
+                    entity.path("titles").forEach(t -> personTitles.add(t.asText() + " " + text));
                 }
             }
         }
-        putAll(message, "persons", persons);
-        putAll(message, "personTitles", personTitles);
-        putAll(message, "places", places);
-        putAll(message, "organizations", organizations);
-        putAll(message, "meetings", meetings);
-        putAll(message, "terms", terms);
-        return new IndexableDocument(docId, version, message);
+        ByteArrayOutputStream fields = new ByteArrayOutputStream(256);
+        try (JsonGenerator generator = FACTORY.createGenerator(fields)) {
+            generator.writeStartObject();
+            writeArray(generator, "persons", names.get(EntityType.PERSON));
+            writeArray(generator, "personTitles", personTitles);
+            writeArray(generator, "places", names.get(EntityType.PLACE));
+            writeArray(generator, "organizations", names.get(EntityType.ORGANIZATION));
+            writeArray(generator, "meetings", names.get(EntityType.MEETING));
+            writeArray(generator, "terms", names.get(EntityType.TERM));
+            generator.writeObjectFieldStart("entityCounts");
+            for (EntityType type : EntityType.values()) {
+                generator.writeNumberField(type.name().toLowerCase(Locale.ROOT), counts.get(type));
+            }
+            generator.writeEndObject();
+            generator.writeEndObject();
+        }
+        byte[] object = fields.toByteArray();
+        if (!empty) {
+            out.write(',');
+        }
+        out.write(object, 1, object.length - 2); // the fields without the object's braces
+    }
+
+    private static void writeArray(JsonGenerator generator, String field, Set<String> values) throws IOException {
+        generator.writeArrayFieldStart(field);
+        for (String value : values) {
+            generator.writeString(value);
+        }
+        generator.writeEndArray();
     }
 
     /** The external version of a document: its fetch time, so a replay is harmless and an older fetch never overwrites a newer one. */
@@ -103,10 +178,5 @@ public final class DocumentMapper {
         } catch (DateTimeParseException e) {
             return 1L;
         }
-    }
-
-    private static void putAll(ObjectNode target, String field, Set<String> values) {
-        ArrayNode array = target.putArray(field);
-        values.forEach(array::add);
     }
 }

@@ -1,7 +1,7 @@
 package dev.newsflow.index;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** A document ready for the index: its id, external version and source. */
-public record IndexableDocument(String docId, long version, ObjectNode source) {
+
+/** A document ready for the index: its id, external version and source (UTF-8 JSON). */
+public record IndexableDocument(String docId, long version, byte[] source) {
 }

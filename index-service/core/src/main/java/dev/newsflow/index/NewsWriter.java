@@ -10,9 +10,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.newsflow.contracts.EnrichedDocument;
-import dev.newsflow.contracts.Json;
 
 import java.time.Duration;
 import java.util.List;
@@ -96,12 +94,7 @@ public final class NewsWriter implements AutoCloseable {
     }
 
     private static BulkOperation operation(IndexableDocument doc) {
-        BinaryData source;
-        try {
-            source = BinaryData.of(Json.MAPPER.writeValueAsBytes(doc.source()), ContentType.APPLICATION_JSON);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot serialize document " + doc.docId(), e);
-        }
+        BinaryData source = BinaryData.of(doc.source(), ContentType.APPLICATION_JSON);
         return BulkOperation.of(op -> op.index(i -> i.id(doc.docId()).version(doc.version()).versionType(VersionType.ExternalGte).document(source)));
     }
 

@@ -3,12 +3,7 @@ package dev.newsflow.clean.decode;
 import dev.newsflow.clean.CleanException;
 import org.mozilla.universalchardet.UniversalDetector;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -124,25 +119,48 @@ public final class BodyDecoder {
         return detected;
     }
 
+    /**
+     * Whether the bytes are well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF), checked
+     * without decoding. A body cut in the middle of its last character is still UTF-8.
+     */
     static boolean isValidUtf8(byte[] body) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            decoder.decode(ByteBuffer.wrap(body));
-            return true;
-        } catch (CharacterCodingException e) {
-            // a body cut in the middle of a character is still UTF-8
-            for (int cut = 1; cut <= 3 && cut < body.length; cut++) {
-                try {
-                    decoder.reset();
-                    decoder.decode(ByteBuffer.wrap(body, 0, body.length - cut));
-                    return true;
-                } catch (CharacterCodingException ignored) {
-                    // try a shorter prefix
+        int i = 0;
+        int n = body.length;
+        while (i < n) {
+            int b = body[i] & 0xff;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int len;
+            int min;
+            int max = 0xbf;
+            if (b >= 0xc2 && b <= 0xdf) {
+                len = 2;
+                min = 0x80;
+            } else if (b >= 0xe0 && b <= 0xef) {
+                len = 3;
+                min = b == 0xe0 ? 0xa0 : 0x80;
+                max = b == 0xed ? 0x9f : 0xbf;
+            } else if (b >= 0xf0 && b <= 0xf4) {
+                len = 4;
+                min = b == 0xf0 ? 0x90 : 0x80;
+                max = b == 0xf4 ? 0x8f : 0xbf;
+            } else {
+                return false;
+            }
+            for (int k = 1; k < len; k++) {
+                if (i + k >= n) {
+                    return true; // cut inside the last character
+                }
+                int c = body[i + k] & 0xff;
+                if (k == 1 ? c < min || c > max : c < 0x80 || c > 0xbf) {
+                    return false;
                 }
             }
-            return false;
+            i += len;
         }
+        return true;
     }
 
     private static boolean hasMultibyte(byte[] body) {
@@ -167,14 +185,8 @@ public final class BodyDecoder {
     }
 
     static String decodeLenient(byte[] body, int offset, Charset charset) {
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try {
-            CharBuffer chars = decoder.decode(ByteBuffer.wrap(body, offset, body.length - offset));
-            return chars.toString();
-        } catch (CharacterCodingException e) {
-            throw new CleanException("the page body cannot be decoded as " + charset.name(), e);
-        }
+        // new String replaces malformed and unmappable input, and has the JDK's fast paths for common charsets
+        return new String(body, offset, body.length - offset, charset);
     }
 
     static boolean looksLikeHtml(String contentType, String text) {

@@ -25,11 +25,6 @@ public final class ScriptConverter implements DocumentFilter {
     private static final BitSet TRADITIONAL_ONLY = load("/data/dictionary/TSCharacters.txt");
     private static final BitSet SIMPLIFIED_ONLY = load("/data/dictionary/STCharacters.txt");
 
-    static {
-        // warm up opencc4j's dictionaries once, at class initialisation
-        ZhConverterUtil.toSimple("漢字");
-    }
-
     @Override
     public void apply(WorkingDocument doc) {
         int traditional = 0;
@@ -69,7 +64,7 @@ public final class ScriptConverter implements DocumentFilter {
     }
 
     public static String toSimplified(String text) {
-        return ZhConverterUtil.toSimple(text);
+        return TraditionalToSimplified.convert(text);
     }
 
     public static boolean containsTraditional(String text) {

@@ -41,25 +41,25 @@ public class PagesEnrichedConsumer {
 
     @Inject
     @Channel("dead-letter")
-    MutinyEmitter<String> deadLetters;
+    MutinyEmitter<byte[]> deadLetters;
 
     @Inject
     MeterRegistry metrics;
 
     @Incoming("pages-enriched")
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
-    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
+    public Uni<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
         return Uni.createFrom().<Void>item(() -> {
             enqueue(batch);
             return null;
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    private void enqueue(KafkaRecordBatch<String, String> batch) {
+    private void enqueue(KafkaRecordBatch<String, byte[]> batch) {
         List<CompletableFuture<?>> answers = new ArrayList<>();
         try {
             elasticsearch.awaitIndex();
-            for (KafkaRecord<String, String> record : batch.getRecords()) {
+            for (KafkaRecord<String, byte[]> record : batch.getRecords()) {
                 answers.add(write(record));
             }
         } catch (InterruptedException e) {
@@ -76,7 +76,7 @@ public class PagesEnrichedConsumer {
         });
     }
 
-    private CompletableFuture<?> write(KafkaRecord<String, String> record) throws InterruptedException {
+    private CompletableFuture<?> write(KafkaRecord<String, byte[]> record) throws InterruptedException {
         try {
             return writer.write(mapper.fromMessage(record.getPayload())).toCompletableFuture().thenCompose(result -> {
                 metrics.counter("newsflow.records", "stage", "index", "outcome", outcome(result)).increment();
@@ -91,7 +91,7 @@ public class PagesEnrichedConsumer {
         }
     }
 
-    private CompletableFuture<Void> deadLetter(KafkaRecord<String, String> record, String reason) {
+    private CompletableFuture<Void> deadLetter(KafkaRecord<String, byte[]> record, String reason) {
         return deadLetters.sendMessage(KafkaRecord.of(record.getKey(), record.getPayload())
                         .withHeader(REASON_HEADER, reason)
                         .withHeader("dead-letter-topic", record.getTopic()))
