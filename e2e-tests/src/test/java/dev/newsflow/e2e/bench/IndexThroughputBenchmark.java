@@ -52,6 +52,9 @@ public final class IndexThroughputBenchmark {
         System.out.printf("documents: %d, %.1f KB each on average%n", count,
                 docs.stream().mapToInt(d -> Json.write(d).length()).average().orElse(0) / 1024);
 
+        // both measured phases start from an empty index: earlier runs' documents would make merges costlier for one of them
+        request(es, "DELETE", "/news-v*", null);
+
         // 0. warm-up of Elasticsearch (JIT, caches), not measured
         DocumentMapper mapper = new DocumentMapper();
         request(es, "DELETE", "/news-v902", null);
