@@ -18,17 +18,20 @@ public final class LeadSentenceTitle implements DocumentFilter {
     private static final int MAX_HAN_TITLE = 40;
     private static final int MAX_LATIN_TITLE = 110;
     private static final int MIN_CLAUSE = 8;
+    private static final int MAX_SENTENCE_CHARS = 400;
 
     private static final String DATE = "(?:(?:19|20)\\d{2}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日"
             + "(?:\\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|晚|夜间)(?:\\s*\\d{1,2}\\s*[时点:：](?:\\s*\\d{1,2}\\s*分?)?)?)?";
     private static final Pattern LEAD_IN = Pattern.compile("^(?:"
             + "\\s*[\\(\\uff08\\[\\u3010][^\\)\\uff09\\]\\u3011]{0,30}[\\)\\uff09\\]\\u3011]"             // (记者 张三)
-            + "|\\s*[^\\s,，。]{0,12}(?:讯|电|消息)\\s*(?=[\\(\\uff08\\s,，:：]|$)"                       // 本报讯, 新华社北京2月1日电
+            + "|\\s*[^\\s,，。]{0,12}(?:报讯|网讯|台讯|社讯|日电|日讯|消息)\\s*(?=[\\(\\uff08\\s,，:：]|$)"       // 本报讯, 新华社北京2月1日电
             + "|\\s*" + DATE + "\\s*[,，、]?"                                                            // 2月24日上午,
             + "|\\s*(?:近日|日前|今天|昨天|昨日|今日|前不久|近期|目前|据悉|据了解)\\s*[,，]"
             + "|\\s*[,，:：]"
             + ")+");
-    private static final Pattern ENGLISH_DATELINE = Pattern.compile("^[A-Z][A-Za-z .,]{1,40}?\\s*(?:\\([A-Za-z. ]+\\))?\\s*[\\u2014\\u2013-]+\\s*");
+    /** {@code PHOENIX (AP) —}: a place in capitals, an optional agency, a dash between spaces. */
+    private static final Pattern ENGLISH_DATELINE = Pattern.compile(
+            "^[A-Z][A-Z .,'-]{1,40}?(?:\\s*\\([A-Za-z. ]+\\))?\\s*[\\u2014\\u2013-]{1,2}\\s+");
     private static final String HAN_SENTENCE_END = "\u3002\uff01\uff1f!?;\uff1b";
     private static final String HAN_CLAUSE_BREAK = ",\uff0c;\uff1b:\uff1a";
 
@@ -52,7 +55,9 @@ public final class LeadSentenceTitle implements DocumentFilter {
     static String fromChinese(String lead) {
         String s = LEAD_IN.matcher(lead).replaceFirst("");
         int end = indexOfAny(s, HAN_SENTENCE_END, 0);
-        String sentence = (end < 0 ? s : s.substring(0, end)).strip();
+        // a headline never needs more; the clause loop below would be quadratic on a runaway sentence
+        end = Math.min(end < 0 ? s.length() : end, MAX_SENTENCE_CHARS);
+        String sentence = s.substring(0, end).strip();
         if (Chars.contentLength(sentence) <= MAX_HAN_TITLE) {
             return trimPunct(sentence);
         }

@@ -5,11 +5,13 @@ import dev.newsflow.clean.pipeline.Docs;
 import dev.newsflow.clean.pipeline.WorkingDocument;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LeadSentenceTitleTest {
@@ -60,5 +62,21 @@ class LeadSentenceTitleTest {
         WorkingDocument doc = Docs.run(filter, "首页", "联系我们");
         assertNull(doc.title);
         assertFalse(doc.flags.contains(Flags.TITLE_DERIVED));
+    }
+
+    @Test
+    void wordsThatMerelyEndLikeADatelineOrHoldAHyphenAreKept() {
+        assertEquals("全线通电后,新区供电能力提高一倍",
+                Docs.run(filter, "全线通电后,新区供电能力提高一倍。有关部门表示,将继续完善配套设施建设。").title);
+        assertEquals("State-run media said the new bridge will open to traffic in May",
+                Docs.run(filter, "State-run media said the new bridge will open to traffic in May. Officials did not comment.").title);
+    }
+
+    /** Found by MutationalFuzzTest: a lead with a run of 100,000 commas (clauses without content) took 48 s. */
+    @Test
+    void aRunawayLeadSentenceIsCutQuickly() {
+        String lead = "会议强调要坚持稳中求进工作总基调" + ",".repeat(100_000) + "确保完成全年目标,推动经济社会高质量发展。";
+        WorkingDocument doc = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> Docs.run(filter, lead));
+        assertTrue(doc.title.length() <= 40, "title length " + doc.title.length());
     }
 }
