@@ -4,12 +4,25 @@ import dev.newsflow.clean.Cleaner;
 import dev.newsflow.clean.RawInput;
 import dev.newsflow.contracts.CleanDocument;
 import dev.newsflow.contracts.RawPage;
+import dev.newsflow.clean.dedup.DuplicateDetector;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The clean stage as one function, shared by the Kafka consumer and the REST endpoint. */
 @ApplicationScoped
 public class CleanStage {
-    private final Cleaner cleaner = Cleaner.withDefaults();
+    private final Cleaner cleaner;
+
+    /**
+     * @param duplicateStore {@code elasticsearch}: near-duplicates are found across all replicas through a shared
+     *                       index; {@code memory}: within this process only
+     */
+    public CleanStage(@ConfigProperty(name = "newsflow.dedup.store") String duplicateStore,
+                      @ConfigProperty(name = "newsflow.elasticsearch.url") String elasticsearchUrl) {
+        this.cleaner = "elasticsearch".equals(duplicateStore)
+                ? Cleaner.withDuplicateDetector(new DuplicateDetector(new ElasticsearchSimHashStore(elasticsearchUrl), DuplicateDetector.DEFAULT_MAX_DISTANCE))
+                : Cleaner.withDefaults();
+    }
 
     public CleanDocument clean(RawPage page) {
         String charset = page.declaredCharset();
