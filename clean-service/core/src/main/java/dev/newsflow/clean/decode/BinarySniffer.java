@@ -51,14 +51,6 @@ public final class BinarySniffer {
     }
 
     private static boolean has(byte[] body, int... prefix) {
-        if (body.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((body[i] & 0xff) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+        return BytePrefix.startsWith(body, prefix);
     }
 }

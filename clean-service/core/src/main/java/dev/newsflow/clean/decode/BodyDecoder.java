@@ -205,14 +205,6 @@ public final class BodyDecoder {
     }
 
     private static boolean startsWith(byte[] body, int... prefix) {
-        if (body.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((body[i] & 0xff) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+        return BytePrefix.startsWith(body, prefix);
     }
 }
