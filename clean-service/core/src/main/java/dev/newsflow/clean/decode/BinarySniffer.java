@@ -12,28 +12,28 @@ public final class BinarySniffer {
 
     /** What kind of binary the body is, or null for text. */
     public static String describe(byte[] body) {
-        if (has(body, 0x25, 0x50, 0x44, 0x46)) {
+        if (BytePrefix.startsWith(body, 0x25, 0x50, 0x44, 0x46)) {
             return "PDF document";
         }
-        if (has(body, 0x89, 0x50, 0x4E, 0x47)) {
+        if (BytePrefix.startsWith(body, 0x89, 0x50, 0x4E, 0x47)) {
             return "PNG image";
         }
-        if (has(body, 0xFF, 0xD8, 0xFF)) {
+        if (BytePrefix.startsWith(body, 0xFF, 0xD8, 0xFF)) {
             return "JPEG image";
         }
-        if (has(body, 0x47, 0x49, 0x46, 0x38)) {
+        if (BytePrefix.startsWith(body, 0x47, 0x49, 0x46, 0x38)) {
             return "GIF image";
         }
-        if (has(body, 0x50, 0x4B, 0x03, 0x04)) {
+        if (BytePrefix.startsWith(body, 0x50, 0x4B, 0x03, 0x04)) {
             return "ZIP archive or office document";
         }
-        if (has(body, 0x1F, 0x8B)) {
+        if (BytePrefix.startsWith(body, 0x1F, 0x8B)) {
             return "gzip data";
         }
-        if (has(body, 0xD0, 0xCF, 0x11, 0xE0)) {
+        if (BytePrefix.startsWith(body, 0xD0, 0xCF, 0x11, 0xE0)) {
             return "legacy office document";
         }
-        if (has(body, 0xFE, 0xFF) || has(body, 0xFF, 0xFE)) {
+        if (BytePrefix.startsWith(body, 0xFE, 0xFF) || has(body, 0xFF, 0xFE)) {
             return null; // UTF-16 text
         }
         int n = Math.min(body.length, SNIFF);
@@ -50,7 +50,4 @@ public final class BinarySniffer {
         return control * 20 > n ? "mostly control bytes" : null;
     }
 
-    private static boolean has(byte[] body, int... prefix) {
-        return BytePrefix.startsWith(body, prefix);
-    }
 }

@@ -41,15 +41,15 @@ public final class BodyDecoder {
         Charset charset;
         String evidence;
         int skip = 0;
-        if (startsWith(body, 0xEF, 0xBB, 0xBF)) {
+        if (BytePrefix.startsWith(body, 0xEF, 0xBB, 0xBF)) {
             charset = StandardCharsets.UTF_8;
             evidence = "bom";
             skip = 3;
-        } else if (startsWith(body, 0xFE, 0xFF)) {
+        } else if (BytePrefix.startsWith(body, 0xFE, 0xFF)) {
             charset = StandardCharsets.UTF_16BE;
             evidence = "bom";
             skip = 2;
-        } else if (startsWith(body, 0xFF, 0xFE)) {
+        } else if (BytePrefix.startsWith(body, 0xFF, 0xFE)) {
             charset = StandardCharsets.UTF_16LE;
             evidence = "bom";
             skip = 2;
@@ -204,7 +204,4 @@ public final class BodyDecoder {
                 || head.contains("<div") || head.contains("<p>") || head.contains("<head");
     }
 
-    private static boolean startsWith(byte[] body, int... prefix) {
-        return BytePrefix.startsWith(body, prefix);
-    }
 }
