@@ -33,7 +33,7 @@ public final class BinarySniffer {
         if (BytePrefix.startsWith(body, 0xD0, 0xCF, 0x11, 0xE0)) {
             return "legacy office document";
         }
-        if (BytePrefix.startsWith(body, 0xFE, 0xFF) || has(body, 0xFF, 0xFE)) {
+        if (BytePrefix.startsWith(body, 0xFE, 0xFF) || BytePrefix.startsWith(body, 0xFF, 0xFE)) {
             return null; // UTF-16 text
         }
         int n = Math.min(body.length, SNIFF);
