@@ -1,17 +1,10 @@
 package dev.newsflow.clean.normalize;
 
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import dev.newsflow.clean.Flags;
 import dev.newsflow.clean.pipeline.DocumentFilter;
 import dev.newsflow.clean.pipeline.WorkingDocument;
 import dev.newsflow.clean.text.Chars;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 
 /**
@@ -76,27 +69,16 @@ public final class ScriptConverter implements DocumentFilter {
         return false;
     }
 
+    /** Characters a table maps to something else only: they exist in one script alone. */
     private static BitSet load(String resource) {
         BitSet set = new BitSet(0x10000);
-        InputStream in = ZhConverterUtil.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("opencc4j table missing: " + resource);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (tab != 1) {
-                    continue;
-                }
-                char from = line.charAt(0);
-                String targets = line.substring(tab + 1).strip();
-                if (!targets.isEmpty() && targets.charAt(0) != from && targets.indexOf(from) < 0) {
+        for (OpenccTable.Entry entry : OpenccTable.read(resource)) {
+            if (entry.source().length() == 1) {
+                char from = entry.source().charAt(0);
+                if (entry.targets().stream().noneMatch(t -> t.indexOf(from) >= 0)) {
                     set.set(from);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return set;
     }

@@ -2,12 +2,6 @@ package dev.newsflow.clean.normalize;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,13 +18,15 @@ final class TraditionalToSimplified {
     private static final char[] CHARACTERS = new char[0x10000];
 
     static {
-        for (String[] entry : read("/data/dictionary/TSPhrases.txt")) {
-            PHRASES_BY_FIRST.computeIfAbsent(entry[0].charAt(0), k -> new ArrayList<>()).add(entry);
+        for (OpenccTable.Entry entry : OpenccTable.read("/data/dictionary/TSPhrases.txt")) {
+            PHRASES_BY_FIRST.computeIfAbsent(entry.source().charAt(0), k -> new ArrayList<>())
+                    .add(new String[]{entry.source(), entry.targets().get(0)});
         }
         PHRASES_BY_FIRST.values().forEach(l -> l.sort(Comparator.comparingInt((String[] e) -> e[0].length()).reversed()));
-        for (String[] entry : read("/data/dictionary/TSCharacters.txt")) {
-            if (entry[0].length() == 1 && entry[1].length() == 1) {
-                CHARACTERS[entry[0].charAt(0)] = entry[1].charAt(0);
+        for (OpenccTable.Entry entry : OpenccTable.read("/data/dictionary/TSCharacters.txt")) {
+            String first = entry.targets().get(0);
+            if (entry.source().length() == 1 && first.length() == 1) {
+                CHARACTERS[entry.source().charAt(0)] = first.charAt(0);
             }
         }
     }
@@ -67,29 +63,5 @@ final class TraditionalToSimplified {
             }
         }
         return null;
-    }
-
-    /** Tab-separated lines: source, then space-separated targets; the first target is OpenCC's choice. */
-    private static List<String[]> read(String resource) {
-        List<String[]> entries = new ArrayList<>();
-        InputStream in = ZhConverterUtil.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("opencc4j table missing: " + resource);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (tab <= 0) {
-                    continue;
-                }
-                String targets = line.substring(tab + 1).strip();
-                int space = targets.indexOf(' ');
-                entries.add(new String[]{line.substring(0, tab), space < 0 ? targets : targets.substring(0, space)});
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return entries;
     }
 }
