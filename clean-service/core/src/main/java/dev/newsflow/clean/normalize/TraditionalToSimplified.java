@@ -1,6 +1,5 @@
 package dev.newsflow.clean.normalize;
 
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
 
 import java.util.ArrayList;
 import java.util.Comparator;
