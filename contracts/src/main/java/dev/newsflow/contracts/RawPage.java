@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A fetched page, on topic {@code pages.raw}. The body is kept as bytes (base64 in JSON) so that
- * the clean stage can decode it with all charset evidence at hand.
+ * A fetched page, on topic {@code pages.raw}. The body is kept as bytes so that the clean stage can decode it with
+ * all charset evidence at hand. On Kafka it travels in {@link RawPageRecord}'s envelope (bytes as fetched); as JSON
+ * (the REST endpoint, records written before the envelope) the body is base64.
  */
 public record RawPage(
         int schemaVersion,
@@ -25,4 +26,9 @@ public record RawPage(
         String contentHash,
         String source) {
     public static final int SCHEMA_VERSION = 1;
+
+    public RawPage withBody(byte[] newBody) {
+        return new RawPage(schemaVersion, docId, url, finalUrl, redirects, status, headers, contentType, declaredCharset,
+                detectedCharset, newBody, truncated, fetchedAt, contentHash, source);
+    }
 }

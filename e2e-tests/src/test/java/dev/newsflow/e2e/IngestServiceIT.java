@@ -1,9 +1,8 @@
 package dev.newsflow.e2e;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.newsflow.contracts.DocIds;
-import dev.newsflow.contracts.Json;
+import dev.newsflow.contracts.RawPageRecord;
 import dev.newsflow.contracts.Topics;
 import dev.newsflow.local.KafkaNode;
 import dev.newsflow.local.LocalPlatform;
@@ -13,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -86,17 +86,16 @@ class IngestServiceIT {
     void aRetryPendingAcrossARestartIsFetchedAfterwards() throws Exception {
         String url = "http://127.0.0.1:" + site.getAddress().getPort() + "/flaky?run=" + System.nanoTime();
         produce(url);
-        ConsumerRecord<String, String> retry = await(KafkaNode.RETRY_TOPIC, r -> r.value().contains(url), Duration.ofMinutes(1));
+        ConsumerRecord<String, byte[]> retry = await(KafkaNode.RETRY_TOPIC, r -> text(r).contains(url), Duration.ofMinutes(1));
         assertNotNull(retry, "a 503 becomes a retry record on " + KafkaNode.RETRY_TOPIC);
 
         services.process("ingest").stop(Duration.ofSeconds(15));
         services.start(List.of("ingest"), allowed(), SETTINGS);
 
         String docId = DocIds.of(url);
-        ConsumerRecord<String, String> page = await(Topics.PAGES_RAW, r -> docId.equals(r.key()), Duration.ofMinutes(2));
+        ConsumerRecord<String, byte[]> page = await(Topics.PAGES_RAW, r -> docId.equals(r.key()), Duration.ofMinutes(2));
         assertNotNull(page, "the page reaches pages.raw after the restart");
-        JsonNode raw = Json.MAPPER.readTree(page.value());
-        assertEquals(200, raw.path("status").asInt());
+        assertEquals(200, RawPageRecord.decode(page.value()).status());
         assertTrue(flakyCalls.get() >= 3, "the server was asked again after its 503s");
     }
 
@@ -104,10 +103,14 @@ class IngestServiceIT {
     void aRedirectIntoAPrivateAddressIsRefusedWithItsReason() throws Exception {
         String url = "http://127.0.0.1:" + site.getAddress().getPort() + "/to-private?run=" + System.nanoTime();
         produce(url);
-        ConsumerRecord<String, String> dead = await(Topics.deadLetter(Topics.URLS), r -> r.value().contains(url), Duration.ofMinutes(1));
+        ConsumerRecord<String, byte[]> dead = await(Topics.deadLetter(Topics.URLS), r -> text(r).contains(url), Duration.ofMinutes(1));
         assertNotNull(dead, "the URL is on " + Topics.deadLetter(Topics.URLS));
         String reason = new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
         assertTrue(reason.contains("10.20.30.40") && reason.contains("private"), reason);
+    }
+
+    private static String text(ConsumerRecord<String, byte[]> record) {
+        return new String(record.value(), StandardCharsets.UTF_8);
     }
 
     private static void produce(String url) throws Exception {
@@ -118,16 +121,16 @@ class IngestServiceIT {
         }
     }
 
-    private static ConsumerRecord<String, String> await(String topic, Predicate<ConsumerRecord<String, String>> match, Duration timeout) {
+    private static ConsumerRecord<String, byte[]> await(String topic, Predicate<ConsumerRecord<String, byte[]>> match, Duration timeout) {
         Properties props = new Properties();
         props.put("bootstrap.servers", platform.config().kafkaBootstrap());
         props.put("group.id", "ingest-it-" + System.nanoTime());
         props.put("auto.offset.reset", "earliest");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             Instant deadline = Instant.now().plus(timeout);
             while (Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofSeconds(1))) {
                     if (match.test(record)) {
                         return record;
                     }

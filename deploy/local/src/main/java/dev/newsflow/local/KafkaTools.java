@@ -9,11 +9,18 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import dev.newsflow.contracts.UrlKeys;
+import dev.newsflow.contracts.UrlRequest;
+
+import java.io.PrintStream;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /** Plain Kafka client work of the pipeline command: producing URLs, reading topic sizes and consumer lag. */
@@ -34,15 +41,79 @@ public final class KafkaTools {
         return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
     }
 
-    /** Sends each value as-is (plain URL or JSON) to the topic, without a key: the ingest service derives the document id. */
+    /** Sends each value as-is (plain URL or JSON) to the topic, keyed by the URL's host ({@link UrlKeys}). */
     public void send(String topic, List<String> values) {
-        try (KafkaProducer<String, String> producer = producer()) {
-            for (String value : values) {
-                producer.send(new ProducerRecord<>(topic, value)).get(20, TimeUnit.SECONDS);
+        send(topic, values.iterator(), null);
+    }
+
+    /**
+     * Sends the values asynchronously (the producer batches them; nothing waits per record), keyed by host so that
+     * one host's URLs reach one ingest replica. Returns once Kafka acknowledged every record.
+     *
+     * @param progress where to print a line a second for large inputs (sent, acknowledged, rate), or null
+     * @return the number of records sent
+     */
+    public long send(String topic, Iterator<String> values, PrintStream progress) {
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        AtomicLong acked = new AtomicLong();
+        long sent = 0;
+        long started = System.nanoTime();
+        long nextReport = started + TimeUnit.SECONDS.toNanos(1);
+        try (KafkaProducer<String, String> producer = bulkProducer()) {
+            while (values.hasNext() && failure.get() == null) {
+                String value = values.next();
+                producer.send(new ProducerRecord<>(topic, UrlKeys.of(requestUrl(value)), value), (metadata, e) -> {
+                    if (e != null) {
+                        failure.compareAndSet(null, e);
+                    } else {
+                        acked.incrementAndGet();
+                    }
+                });
+                sent++;
+                if (progress != null && System.nanoTime() >= nextReport) {
+                    nextReport += TimeUnit.SECONDS.toNanos(1);
+                    progress.printf("  sent %,d, acknowledged %,d (%,.0f URLs/s)%n", sent, acked.get(), sent / seconds(started));
+                }
             }
+            producer.flush();
         } catch (Exception e) {
-            throw new PlatformException("Kafka is not reachable at " + bootstrap + " (" + rootMessage(e) + "); is the platform up? Try ./pipeline up", e);
+            failure.compareAndSet(null, e);
         }
+        if (failure.get() != null) {
+            throw new PlatformException("Kafka is not reachable at " + bootstrap + " (" + rootMessage(failure.get())
+                    + "); is the platform up? Try ./pipeline up. " + acked.get() + " of " + sent + " records were acknowledged.", failure.get());
+        }
+        if (progress != null && seconds(started) >= 1) {
+            progress.printf("  sent %,d in %.1f s (%,.0f URLs/s)%n", sent, seconds(started), sent / seconds(started));
+        }
+        return sent;
+    }
+
+    private static double seconds(long startedNanos) {
+        return Math.max(1e-9, (System.nanoTime() - startedNanos) / 1e9);
+    }
+
+    /** The URL of a {@code urls} value (plain or JSON), for its key; null when it has none. */
+    private static String requestUrl(String value) {
+        try {
+            return UrlRequest.parse(value).url();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A producer for many small records: waits up to 10 ms to fill 256 KB batches, compressed with lz4. */
+    private KafkaProducer<String, String> bulkProducer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 10);
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, 262_144);
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
     }
 
     /** Messages ever written to each topic (sum of end offsets). */

@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -156,23 +157,21 @@ public final class PipelineCli {
         }
     }
 
+    /** Streams the URLs (arguments, or one per line on stdin) to Kafka without holding them in memory. */
     private void push(List<String> args) throws IOException {
-        List<String> urls = new ArrayList<>();
-        if (args.equals(List.of("-"))) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            for (String line; (line = in.readLine()) != null; ) {
-                if (!line.isBlank()) {
-                    urls.add(line.strip());
-                }
-            }
+        Iterator<String> urls;
+        boolean fromStdin = args.equals(List.of("-"));
+        if (fromStdin) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
+            urls = in.lines().map(String::strip).filter(l -> !l.isEmpty()).iterator();
         } else {
-            urls.addAll(args);
+            urls = args.iterator();
         }
-        if (urls.isEmpty()) {
+        if (!urls.hasNext()) {
             throw new IllegalArgumentException("push needs URLs as arguments, or '-' to read them from stdin");
         }
-        new KafkaTools(config.kafkaBootstrap()).send(Topics.URLS, urls);
-        System.out.println("Pushed " + urls.size() + " URL(s) to '" + Topics.URLS + "'.");
+        long sent = new KafkaTools(config.kafkaBootstrap()).send(Topics.URLS, urls, fromStdin ? System.err : null);
+        System.out.println("Pushed " + sent + " URL(s) to '" + Topics.URLS + "'.");
     }
 
     private void status() {

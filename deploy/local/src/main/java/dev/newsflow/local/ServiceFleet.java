@@ -15,6 +15,16 @@ import java.util.Map;
 public final class ServiceFleet {
     public static final List<String> STAGES = List.of("ingest", "clean", "extract", "index");
 
+    /**
+     * Memory of each service, sized so that its resident set stays under 400 MB at full load: a 256 MB heap (the
+     * largest in-flight work, clean's 16 MB fetch batches and a few 4 MB pages, fits many times over), the serial
+     * collector (no per-core GC threads and regions), capped metaspace, code cache and direct buffers, 512 KB
+     * thread stacks (dozens of worker threads), and glibc arenas limited through MALLOC_ARENA_MAX below.
+     * SERVICE_JAVA_OPTS adds to or overrides these.
+     */
+    static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=128m",
+            "-XX:ReservedCodeCacheSize=64m", "-XX:MaxDirectMemorySize=64m", "-Xss512k");
+
     private final PlatformConfig config;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -75,8 +85,11 @@ public final class ServiceFleet {
             // the demo serves everything from one local host: no need to wait a second between its pages
             env.put("NEWSFLOW_FETCH_MIN_HOST_DELAY", "PT0.05S");
             env.put("NEWSFLOW_FETCH_MAX_HOST_CONCURRENCY", "4");
+            // glibc's default of 8 malloc arenas per core lets native memory of many threads grow past the heap
+            env.put("MALLOC_ARENA_MAX", "2");
             env.putAll(settings);
-            List<String> command = new java.util.ArrayList<>(List.of(JavaRuntime.java(), "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC"));
+            List<String> command = new java.util.ArrayList<>(List.of(JavaRuntime.java()));
+            command.addAll(JVM_OPTIONS);
             String extraOptions = System.getenv("SERVICE_JAVA_OPTS");
             if (extraOptions != null && !extraOptions.isBlank()) {
                 command.addAll(List.of(extraOptions.strip().split("\\s+")));

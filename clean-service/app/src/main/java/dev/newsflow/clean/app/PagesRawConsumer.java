@@ -3,6 +3,7 @@ package dev.newsflow.clean.app;
 import dev.newsflow.contracts.CleanDocument;
 import dev.newsflow.contracts.Json;
 import dev.newsflow.contracts.RawPage;
+import dev.newsflow.contracts.RawPageRecord;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads fetched pages, writes clean documents. A page that cannot be cleaned makes the method throw:
+ * Reads fetched pages ({@link RawPageRecord}: the body as bytes, decoded once), writes clean documents. A page that cannot be cleaned makes the method throw:
  * the connector then moves the record to {@code pages.raw.dlq} with the exception message as its reason.
  * The offset is committed only after the clean document was acknowledged by Kafka.
  */
@@ -32,9 +33,9 @@ public class PagesRawConsumer {
 
     @Incoming("pages-raw")
     @Blocking(ordered = false)
-    public void consume(ConsumerRecord<String, String> record) {
+    public void consume(ConsumerRecord<String, byte[]> record) {
         try {
-            RawPage page = Json.read(record.value(), RawPage.class);
+            RawPage page = RawPageRecord.decode(record.value());
             CleanDocument doc = stage.clean(page);
             out.sendMessageAndAwait(KafkaRecord.of(doc.docId, Json.write(doc)));
             metrics.counter("newsflow.records", "stage", "clean", "outcome", "cleaned").increment();

@@ -1,6 +1,7 @@
 package dev.newsflow.ingest.app;
 
 import dev.newsflow.contracts.Json;
+import dev.newsflow.contracts.RawPageRecord;
 import dev.newsflow.contracts.UrlRequest;
 import dev.newsflow.ingest.FetchOutcome;
 import dev.newsflow.ingest.Fetcher;
@@ -24,7 +25,7 @@ public class FetchRouter {
 
     @Inject
     @Channel("pages-raw")
-    MutinyEmitter<String> pages;
+    MutinyEmitter<byte[]> pages;
 
     @Inject
     @Channel("retries")
@@ -37,7 +38,7 @@ public class FetchRouter {
         FetchOutcome outcome = fetcher.fetch(request, attempt);
         if (outcome instanceof FetchOutcome.Fetched fetched) {
             try {
-                pages.sendMessageAndAwait(KafkaRecord.of(fetched.page().docId(), Json.write(fetched.page())));
+                pages.sendMessageAndAwait(KafkaRecord.of(fetched.page().docId(), RawPageRecord.encode(fetched.page())));
             } catch (RuntimeException e) {
                 // the fetcher already remembers the page as seen; a redelivery must fetch it again
                 fetcher.forget(fetched.page().docId());

@@ -3,6 +3,7 @@ package dev.newsflow.ingest.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsflow.contracts.DocIds;
 import dev.newsflow.contracts.Json;
+import dev.newsflow.contracts.UrlKeys;
 import dev.newsflow.contracts.UrlRequest;
 import dev.newsflow.ingest.FetchOutcome;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,15 +33,20 @@ public class UrlsResource {
     @Channel("requests")
     MutinyEmitter<String> requests;
 
+    /** Records sent before waiting for their acknowledgements: below the connector's in-flight and buffer limits. */
+    static final int SEND_WINDOW = 500;
+
     /**
-     * Accepts a batch (a JSON array of URL strings or {@code {"url":...,"source":...}} objects) onto {@code urls}.
-     * Answers, per item, the document id or why it was refused.
+     * Accepts a batch (a JSON array of URL strings or {@code {"url":...,"source":...}} objects) onto {@code urls},
+     * keyed by host ({@link UrlKeys}). Sends are asynchronous, in windows of {@value #SEND_WINDOW}; the answer comes
+     * once Kafka acknowledged every record and says, per item, the document id or why it was refused.
      */
     @POST
     @Path("urls")
     @Consumes(MediaType.APPLICATION_JSON)
     public List<Map<String, String>> submit(JsonNode batch) {
         List<Map<String, String>> answers = new ArrayList<>();
+        List<CompletableFuture<Void>> window = new ArrayList<>();
         Iterable<JsonNode> items = batch.isArray() ? batch : List.of(batch);
         for (JsonNode item : items) {
             Map<String, String> answer = new LinkedHashMap<>();
@@ -47,7 +54,8 @@ public class UrlsResource {
             try {
                 UrlRequest request = UrlRequest.parse(raw);
                 String docId = DocIds.of(request.url());
-                requests.sendMessageAndAwait(KafkaRecord.of(docId, Json.write(request)));
+                window.add(requests.sendMessage(KafkaRecord.of(UrlKeys.of(request.url()), Json.write(request)))
+                        .subscribeAsCompletionStage());
                 answer.put("url", request.url());
                 answer.put("docId", docId);
             } catch (IllegalArgumentException e) {
@@ -55,8 +63,17 @@ public class UrlsResource {
                 answer.put("error", e.getMessage());
             }
             answers.add(answer);
+            if (window.size() >= SEND_WINDOW) {
+                awaitAll(window);
+            }
         }
+        awaitAll(window);
         return answers;
+    }
+
+    private static void awaitAll(List<CompletableFuture<Void>> window) {
+        CompletableFuture.allOf(window.toArray(CompletableFuture[]::new)).join();
+        window.clear();
     }
 
     /** Debugging: fetch one URL now, through the consumer's code path, and say what happened (the body is left out). */
