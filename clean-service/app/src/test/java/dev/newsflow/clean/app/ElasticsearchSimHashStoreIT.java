@@ -10,6 +10,14 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -28,7 +36,7 @@ class ElasticsearchSimHashStoreIT {
 
             CleanDocument original = replicaA.clean(text("orig-" + run, page));
             assertNull(original.duplicateOf);
-            Thread.sleep(1500); // the shared index is searchable about a second after a write
+            Thread.sleep(2000); // the shared index is searchable about a second after a write
 
             CleanDocument copy = replicaB.clean(text("copy-" + run, page + "\n(来源:转载)"));
             assertEquals("orig-" + run, copy.duplicateOf, "the other replica names the first-seen document");
@@ -36,6 +44,41 @@ class ElasticsearchSimHashStoreIT {
 
             CleanDocument other = replicaB.clean(text("other-" + run, Files.readString(seed("003_890bb6c2d9a226d6.txt"))));
             assertNull(other.duplicateOf, "a different article is no duplicate");
+        }
+    }
+
+    @Test
+    void concurrentLookupsAreAnsweredTogetherAndCopiesOfThisReplicaAreFoundAtOnce() throws Exception {
+        String url = TestPlatform.elasticsearchOnly().config().elasticsearchUrl();
+        String run = Long.toString(System.nanoTime(), 36);
+        Random random = new Random(run.hashCode());
+        try (ElasticsearchSimHashStore store = new ElasticsearchSimHashStore(url)) {
+            DuplicateDetector detector = new DuplicateDetector(store, DuplicateDetector.DEFAULT_MAX_DISTANCE);
+            int n = 300;
+            long[] hashes = new long[n];
+            for (int i = 0; i < n; i++) {
+                hashes[i] = random.nextLong();
+            }
+            ExecutorService workers = Executors.newFixedThreadPool(32);
+            List<Future<Optional<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int doc = i;
+                answers.add(workers.submit(() -> detector.check(run + "-" + doc, hashes[doc], 1_000)));
+            }
+            for (Future<Optional<String>> answer : answers) {
+                assertEquals(Optional.empty(), answer.get(30, TimeUnit.SECONDS), "unrelated hashes are no duplicates");
+            }
+            workers.shutdown();
+            // not yet searchable in Elasticsearch, but remembered by this replica: a 3-bit variant is found at once
+            long variant = hashes[7] ^ 1L ^ (1L << 30) ^ (1L << 60);
+            assertEquals(Optional.of(run + "-7"), detector.check(run + "-copy", variant, 1_000));
+
+            Thread.sleep(2000);
+            try (ElasticsearchSimHashStore other = new ElasticsearchSimHashStore(url)) {
+                assertEquals(Optional.of(run + "-42"), other.findNear(run + "-copy2", hashes[42] ^ (1L << 13), 3),
+                        "another replica finds it in the shared index");
+                assertEquals(Optional.empty(), other.findNear(run + "-far", hashes[42] ^ 0xFL, 3), "4 bits away is not near");
+            }
         }
     }
 
