@@ -214,8 +214,7 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
             ensureIndex();
             BulkRequest.Builder bulk = new BulkRequest.Builder();
             for (Entry entry : entries) {
-                Map<String, Object> doc = Map.of("docId", entry.docId(), "simhash", Long.toHexString(entry.simhash()),
-                        "seenAt", entry.seenAt(), "k", SimHashKeys.of(entry.simhash()));
+                Map<String, Object> doc = document(entry.docId(), entry.simhash(), entry.seenAt());
                 bulk.operations(op -> op.create(c -> c.index(INDEX).id(entry.docId()).document(doc)));
             }
             BulkResponse response = client.bulk(bulk.build());
@@ -233,7 +232,12 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
         }
     }
 
-    private void ensureIndex() throws IOException {
+    /** The stored form of a hash (also what the benchmark loads in bulk). */
+    static Map<String, Object> document(String docId, long simhash, long seenAt) {
+        return Map.of("docId", docId, "simhash", Long.toHexString(simhash), "seenAt", seenAt, "k", SimHashKeys.of(simhash));
+    }
+
+    void ensureIndex() throws IOException {
         if (indexReady) {
             return;
         }

@@ -32,7 +32,7 @@ public class PagesRawConsumer {
     MeterRegistry metrics;
 
     @Incoming("pages-raw")
-    @Blocking(ordered = false)
+    @Blocking(value = "clean-workers", ordered = false)
     public void consume(ConsumerRecord<String, byte[]> record) {
         try {
             RawPage page = RawPageRecord.decode(record.value());

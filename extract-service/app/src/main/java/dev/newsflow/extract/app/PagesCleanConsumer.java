@@ -31,7 +31,7 @@ public class PagesCleanConsumer {
     MeterRegistry metrics;
 
     @Incoming("pages-clean")
-    @Blocking(ordered = false)
+    @Blocking(value = "extract-workers", ordered = false)
     public void consume(ConsumerRecord<String, String> record) {
         try {
             EnrichedDocument doc = stage.extract(Json.read(record.value(), CleanDocument.class));

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The pipeline under load with its baselines in the same run: see PipelineLoadBenchmark and the README's
+# "Benchmarks" section. Arguments: [pages, default 5000] [loopback hosts, default 50].
+# Ports as for ./pipeline (KAFKA_PORT, ES_PORT, SERVICE_PORT_BASE, SEED_PORT, ...); data in e2e-tests/target/load-platform.
+# Needs the services built: ./mvnw -B -DskipTests install
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+exec ./mvnw -q -B -pl e2e-tests test-compile exec:java -Dexec.classpathScope=test \
+  -Dexec.mainClass=dev.newsflow.e2e.bench.PipelineLoadBenchmark -Dexec.args="${1:-5000} ${2:-50}"

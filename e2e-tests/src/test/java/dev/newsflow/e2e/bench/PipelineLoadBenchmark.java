@@ -1,0 +1,427 @@
+package dev.newsflow.e2e.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsflow.clean.Cleaner;
+import dev.newsflow.clean.RawInput;
+import dev.newsflow.contracts.CleanDocument;
+import dev.newsflow.contracts.DocIds;
+import dev.newsflow.contracts.EnrichedDocument;
+import dev.newsflow.contracts.Json;
+import dev.newsflow.contracts.RawPage;
+import dev.newsflow.contracts.Topics;
+import dev.newsflow.contracts.UrlRequest;
+import dev.newsflow.extract.Extractor;
+import dev.newsflow.index.DocumentMapper;
+import dev.newsflow.index.IndexableDocument;
+import dev.newsflow.ingest.FetchOutcome;
+import dev.newsflow.ingest.FetchPolicy;
+import dev.newsflow.ingest.Fetcher;
+import dev.newsflow.local.KafkaTools;
+import dev.newsflow.local.LocalPlatform;
+import dev.newsflow.local.PlatformConfig;
+import dev.newsflow.local.ServiceFleet;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+
+/**
+ * The whole pipeline under load, with its baselines measured in the same run. Prints:
+ * <ul>
+ *   <li>each stage's core alone, one thread (fetch, clean, extract, index mapping) and raw {@code _bulk} of the same
+ *   documents (Elasticsearch CPU): CPU ms per document and their sum;</li>
+ *   <li>N distinct generated pages from many loopback hosts pushed at full speed: documents/s end to end, CPU ms per
+ *   document of every process (the four services, Kafka, Elasticsearch), peak RSS, the backlog in front of each
+ *   stage over time, push-to-searchable latency, and the ratio pipeline CPU / sum of the cores;</li>
+ *   <li>then pages pushed at 80 % of the measured capacity: push-to-searchable latency p50/p95/p99;</li>
+ *   <li>producer speed: {@code ./pipeline push}'s sender and {@code POST /urls}, URLs/s.</li>
+ * </ul>
+ * Run through {@code e2e-tests/bench/load.sh [N] [hosts]}.
+ */
+public final class PipelineLoadBenchmark {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final List<String> GROUPS = List.of("ingest-service", "clean-service", "extract-service", "index-service");
+    private static final List<String> INPUTS = List.of(Topics.URLS, Topics.PAGES_RAW, Topics.PAGES_CLEAN, Topics.PAGES_ENRICHED);
+
+    private final PlatformConfig config;
+    private final LocalPlatform platform;
+    private final ServiceFleet services;
+    private final KafkaTools kafka;
+    private final String es;
+    private final LoopbackSites sites;
+    private final String run = "r" + Long.toString(System.currentTimeMillis(), 36);
+
+    private PipelineLoadBenchmark(int hosts) throws Exception {
+        config = PlatformConfig.fromEnvironment(Map.of("NEWSFLOW_HOME",
+                PlatformConfig.fromEnvironment().projectRoot().resolve("target/load-platform").toString()));
+        platform = new LocalPlatform(config);
+        services = new ServiceFleet(config);
+        kafka = new KafkaTools(config.kafkaBootstrap());
+        es = config.elasticsearchUrl();
+        sites = new LoopbackSites(hosts, Integer.parseInt(System.getenv().getOrDefault("SEED_PORT", "8090")));
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
+        int hosts = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+        PipelineLoadBenchmark bench = new PipelineLoadBenchmark(hosts);
+        try {
+            bench.run(n, hosts);
+        } finally {
+            bench.services.stop();
+            bench.platform.stop();
+            bench.sites.close();
+        }
+        System.exit(0);
+    }
+
+    private void run(int n, int hosts) throws Exception {
+        System.out.printf("pipeline load benchmark: %,d pages from %d loopback hosts; %d cores; load average at start %s%n",
+                n, hosts, Runtime.getRuntime().availableProcessors(), ProcessMeter.loadAverage());
+        platform.start();
+        services.start(ServiceFleet.STAGES, sites.allowlist());
+        Map<String, Long> pids = pids();
+
+        // 1. baselines, while the services idle (index-service has set up the index template)
+        double[] cores = coreBaselines(Math.min(n, 1_500));
+        double coreSum = Arrays.stream(cores).sum();
+
+        // 2. warm-up through the pipeline (JIT, connections), not measured
+        int warm = 400;
+        pushAndWait("warm", 0, warm, Double.POSITIVE_INFINITY, 1, Duration.ofMinutes(5));
+
+        // 3. full speed
+        Map<String, Long> cpu0 = cpu(pids);
+        Phase full = pushAndWait(run, warm, n, Double.POSITIVE_INFINITY, 5, Duration.ofMinutes(20));
+        Map<String, Long> cpu1 = cpu(pids);
+        double capacity = full.indexed / full.seconds;
+        System.out.printf("%nfull speed: %,d of %,d documents searchable in %.1f s = %.1f documents/s end to end (pushed at %,.0f URLs/s)%n",
+                full.indexed, n, full.seconds, capacity, full.pushRate);
+        System.out.println("  push-to-searchable at full speed (queueing included): " + full.latency());
+        System.out.printf("%n%-16s %12s %14s%n", "process", "CPU ms/doc", "peak RSS MB");
+        double total = 0;
+        for (String name : pids.keySet()) {
+            double perDoc = (double) (cpu1.get(name) - cpu0.get(name)) / Math.max(1, full.indexed);
+            total += perDoc;
+            System.out.printf("%-16s %12.2f %14d%n", name, perDoc, ProcessMeter.rssMb(pids.get(name), true));
+        }
+        System.out.printf("%-16s %12.2f%n", "pipeline total", total);
+        System.out.printf("sum of the stages' cores %.2f ms/doc; ratio pipeline / cores = %.2f (target <= 2.0)%n", coreSum, total / coreSum);
+        System.out.println("\nbacklog in front of each stage (records not yet committed by its consumer group), sampled every 2 s:");
+        System.out.println(full.backlog);
+
+        // 4. at 80 % of the capacity just measured
+        double rate = 0.8 * capacity;
+        int count = (int) Math.max(200, Math.min(n, rate * 45));
+        Phase paced = pushAndWait(run + "p", warm + n, count, rate, 1, Duration.ofMinutes(10));
+        System.out.printf("at 80%% of capacity (%.1f URLs/s, %,d pages): %,d searchable; push-to-searchable %s (target p99 < 3 s)%n",
+                rate, count, paced.indexed, paced.latency());
+
+        // 5. producers: records that ingest refuses at once (a private address), so only the producer is measured
+        producerSpeed(20_000);
+
+        System.out.printf("%npeak RSS at the end: %s; load average at the end %s%n", peakRss(pids), ProcessMeter.loadAverage());
+    }
+
+    private Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (String stage : ServiceFleet.STAGES) {
+            pids.put(stage + "-service", services.process(stage).handle().orElseThrow().pid());
+        }
+        pids.put("kafka", platform.kafka().process().handle().orElseThrow().pid());
+        pids.put("elasticsearch", platform.elasticsearch().process().handle().orElseThrow().pid());
+        return pids;
+    }
+
+    private static Map<String, Long> cpu(Map<String, Long> pids) {
+        Map<String, Long> cpu = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> cpu.put(name, ProcessMeter.cpuMillis(pid)));
+        return cpu;
+    }
+
+    private static String peakRss(Map<String, Long> pids) {
+        StringBuilder s = new StringBuilder();
+        pids.forEach((name, pid) -> s.append(name).append(' ').append(ProcessMeter.rssMb(pid, true)).append(" MB, "));
+        return s.substring(0, s.length() - 2);
+    }
+
+    /** Fetch, clean, extract and index mapping on this thread, raw _bulk on the node: CPU ms per document of each. */
+    private double[] coreBaselines(int count) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        FetchPolicy policy = FetchPolicy.defaults().withAllowedHosts(Set.of(sites.allowlist()))
+                .withPoliteness(Duration.ZERO, 64, Duration.ofSeconds(1));
+        List<RawPage> pages = new ArrayList<>(count);
+        long fetchCpu;
+        try (Fetcher fetcher = new Fetcher(policy)) {
+            for (int i = 0; i < 100; i++) { // warm-up
+                fetcher.fetch(UrlRequest.of(sites.url(run + "w", 1_000_000 + i)), 1);
+            }
+            long before = cpuExceptSites(threads);
+            for (int i = 0; i < count; i++) {
+                FetchOutcome outcome = fetcher.fetch(UrlRequest.of(sites.url(run + "b", i)), 1);
+                if (outcome instanceof FetchOutcome.Fetched fetched) {
+                    pages.add(fetched.page());
+                }
+            }
+            fetchCpu = cpuExceptSites(threads) - before;
+        }
+        double fetch = fetchCpu / 1e6 / pages.size();
+
+        Cleaner cleaner = Cleaner.withDefaults();
+        List<CleanDocument> cleaned = new ArrayList<>();
+        for (RawPage p : pages.subList(0, Math.min(200, pages.size()))) { // warm-up
+            cleaner.clean(input(p));
+        }
+        long t = threads.getCurrentThreadCpuTime();
+        for (RawPage p : pages) {
+            cleaned.add(cleaner.clean(input(p)));
+        }
+        double clean = (threads.getCurrentThreadCpuTime() - t) / 1e6 / pages.size();
+
+        Extractor extractor = Extractor.withDefaults();
+        for (CleanDocument d : cleaned.subList(0, Math.min(200, cleaned.size()))) {
+            extractor.enrich(d);
+        }
+        List<byte[]> messages = new ArrayList<>();
+        t = threads.getCurrentThreadCpuTime();
+        List<EnrichedDocument> enriched = new ArrayList<>();
+        for (CleanDocument d : cleaned) {
+            enriched.add(extractor.enrich(d));
+        }
+        double extract = (threads.getCurrentThreadCpuTime() - t) / 1e6 / cleaned.size();
+        for (EnrichedDocument d : enriched) {
+            messages.add(Json.write(d).getBytes(StandardCharsets.UTF_8));
+        }
+
+        DocumentMapper mapper = new DocumentMapper();
+        t = threads.getCurrentThreadCpuTime();
+        List<IndexableDocument> docs = new ArrayList<>();
+        for (byte[] m : messages) {
+            docs.add(mapper.fromMessage(m));
+        }
+        double map = (threads.getCurrentThreadCpuTime() - t) / 1e6 / docs.size();
+        List<String> bodies = bulkBodies(docs);
+        long esPid = platform.elasticsearch().process().handle().orElseThrow().pid();
+        request("DELETE", "/news-v990", null);
+        request("PUT", "/news-v990", "{}");
+        long esCpu = ProcessMeter.cpuMillis(esPid);
+        for (String body : bodies) {
+            request("POST", "/news-v990/_bulk", body);
+        }
+        request("POST", "/news-v990/_refresh", null);
+        double bulk = (double) (ProcessMeter.cpuMillis(esPid) - esCpu) / docs.size();
+        request("DELETE", "/news-v990", null);
+
+        double kb = pages.stream().mapToInt(p -> p.body().length).average().orElse(0) / 1024;
+        System.out.printf("%nbaselines on %,d of the same pages (%.1f KB of HTML on average), each core alone on one thread:%n", pages.size(), kb);
+        System.out.printf("  fetch (ingest core, client side)   %.2f ms/doc%n", fetch);
+        System.out.printf("  clean core                         %.2f ms/doc%n", clean);
+        System.out.printf("  extract core                       %.2f ms/doc%n", extract);
+        System.out.printf("  index mapping (index core)         %.2f ms/doc%n", map);
+        System.out.printf("  raw _bulk, Elasticsearch CPU       %.2f ms/doc%n", bulk);
+        System.out.printf("  sum                                %.2f ms/doc%n", fetch + clean + extract + map + bulk);
+        return new double[]{fetch, clean, extract, map, bulk};
+    }
+
+    private static RawInput input(RawPage p) {
+        return new RawInput(p.docId(), p.finalUrl(), p.body(), p.contentType(), p.declaredCharset(), p.fetchedAt());
+    }
+
+    /** CPU of this JVM's threads except the web sites' (the fetcher's own and its HTTP client's threads). */
+    private static long cpuExceptSites(ThreadMXBean threads) {
+        long sum = 0;
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && !info.getThreadName().startsWith("site-") && !info.getThreadName().startsWith("HTTP-Dispatcher")) {
+                long cpu = threads.getThreadCpuTime(info.getThreadId());
+                sum += Math.max(0, cpu);
+            }
+        }
+        return sum;
+    }
+
+    private record Phase(long indexed, double seconds, double pushRate, long[] latenciesMs, String backlog) {
+        String latency() {
+            if (latenciesMs.length == 0) {
+                return "no samples";
+            }
+            long[] sorted = latenciesMs.clone();
+            Arrays.sort(sorted);
+            return String.format("p50 %.2f s, p95 %.2f s, p99 %.2f s, max %.2f s (%d samples)", pct(sorted, 50), pct(sorted, 95),
+                    pct(sorted, 99), sorted[sorted.length - 1] / 1000.0, sorted.length);
+        }
+
+        private static double pct(long[] sorted, int p) {
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1000.0;
+        }
+    }
+
+    /**
+     * Pushes pages {@code first .. first+count-1} of the run (at {@code rate} URLs/s, or as fast as possible), then waits
+     * until index-service counted them all, following every {@code sampleEvery}-th document until it is searchable.
+     */
+    private Phase pushAndWait(String prefix, int first, int count, double rate, int sampleEvery, Duration timeout) throws Exception {
+        long indexed0 = indexedCounter();
+        Map<String, Long> pushedAt = new ConcurrentHashMap<>();
+        Map<String, Long> latency = new ConcurrentHashMap<>();
+        long start = System.nanoTime();
+        // one producer for the phase; a paced iterator hands each URL over when it is due
+        java.util.Iterator<String> urls = new java.util.Iterator<>() {
+            private int i;
+
+            @Override
+            public boolean hasNext() {
+                return i < count;
+            }
+
+            @Override
+            public String next() {
+                if (Double.isFinite(rate)) {
+                    long wait = start + (long) (i / rate * 1e9) - System.nanoTime();
+                    if (wait > 0) {
+                        sleepNanos(wait);
+                    }
+                }
+                String url = sites.url(prefix, first + i);
+                if (i % sampleEvery == 0) {
+                    pushedAt.put(DocIds.of(url), System.nanoTime());
+                }
+                i++;
+                return url;
+            }
+        };
+        Thread pusher = new Thread(() -> kafka.send(Topics.URLS, urls, null), "pusher");
+        pusher.start();
+        if (!Double.isFinite(rate)) {
+            pusher.join(600_000);
+        }
+        double[] pushSeconds = {Double.NaN};
+
+        StringBuilder backlog = new StringBuilder(String.format("  %6s %8s %10s %12s %15s %9s%n", "t (s)", INPUTS.get(0), INPUTS.get(1),
+                INPUTS.get(2), INPUTS.get(3), "indexed"));
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long lastSample = 0;
+        long done = 0;
+        long lastProgress = System.nanoTime();
+        long endedAt = System.nanoTime();
+        while (System.nanoTime() < deadline && System.nanoTime() - lastProgress < 90e9) {
+            followSearchable(pushedAt, latency);
+            long now = indexedCounter() - indexed0;
+            if (now > done) {
+                done = now;
+                lastProgress = System.nanoTime();
+                endedAt = lastProgress;
+            }
+            if (System.nanoTime() - lastSample >= 2e9) {
+                lastSample = System.nanoTime();
+                backlog.append(String.format("  %6.0f", (lastSample - start) / 1e9));
+                for (int s = 0; s < GROUPS.size(); s++) {
+                    backlog.append(String.format(" %" + Math.max(8, INPUTS.get(s).length()) + "d", kafka.lag(GROUPS.get(s), INPUTS.get(s))));
+                }
+                backlog.append(String.format(" %9d%n", done));
+            }
+            if (!pusher.isAlive() && Double.isNaN(pushSeconds[0])) {
+                pushSeconds[0] = (System.nanoTime() - start) / 1e9;
+            }
+            if (done >= count && latency.size() >= pushedAt.size()) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        long[] latencies = latency.values().stream().mapToLong(Long::longValue).toArray();
+        pusher.join();
+        if (Double.isNaN(pushSeconds[0])) {
+            pushSeconds[0] = (System.nanoTime() - start) / 1e9;
+        }
+        return new Phase(Math.min(done, count), (endedAt - start) / 1e9, count / pushSeconds[0], latencies, backlog.toString());
+    }
+
+    /** Asks Elasticsearch which followed documents are searchable now (an ids query; cheap next to the load). */
+    private void followSearchable(Map<String, Long> pushedAt, Map<String, Long> latency) throws Exception {
+        List<String> pending = pushedAt.keySet().stream().filter(id -> !latency.containsKey(id)).limit(2_000).toList();
+        if (pending.isEmpty()) {
+            return;
+        }
+        String query = Json.write(Map.of("size", pending.size(), "_source", false, "query", Map.of("ids", Map.of("values", pending))));
+        long now = System.nanoTime();
+        JsonNode hits = Json.MAPPER.readTree(request("POST", "/news/_search", query)).path("hits").path("hits");
+        for (JsonNode hit : hits) {
+            String id = hit.path("_id").asText();
+            latency.putIfAbsent(id, (now - pushedAt.get(id)) / 1_000_000);
+        }
+    }
+
+    private void producerSpeed(int count) throws Exception {
+        List<String> urls = IntStream.range(0, count).mapToObj(i -> "http://10.255." + (i % 250) + ".1/" + run + "/" + i).toList();
+        long t = System.nanoTime();
+        kafka.send(Topics.URLS, urls.iterator(), null);
+        double push = count / ((System.nanoTime() - t) / 1e9);
+        String ingest = services.url("ingest") + "/urls";
+        t = System.nanoTime();
+        for (int from = 0; from < count; from += 5_000) {
+            String body = Json.write(urls.subList(from, Math.min(count, from + 5_000)));
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(ingest)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("POST /urls answered " + r.statusCode() + ": " + r.body());
+            }
+        }
+        double post = count / ((System.nanoTime() - t) / 1e9);
+        System.out.printf("%nproducers, %,d URLs each: ./pipeline push's sender %,.0f URLs/s; POST /urls in batches of 5,000: %,.0f URLs/s (target >= 5,000)%n",
+                count, push, post);
+    }
+
+    private long indexedCounter() throws Exception {
+        String text = HTTP.send(HttpRequest.newBuilder(URI.create(services.url("index") + "/q/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        long sum = 0;
+        for (String line : text.split("\n")) {
+            if (line.startsWith("newsflow_records_total{") && line.contains("stage=\"index\"") && line.contains("outcome=\"indexed\"")) {
+                sum += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return sum;
+    }
+
+    private static List<String> bulkBodies(List<IndexableDocument> docs) {
+        List<String> bodies = new ArrayList<>();
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < docs.size(); i++) {
+            IndexableDocument d = docs.get(i);
+            body.append(Json.write(Map.of("index", Map.of("_id", d.docId(), "version", d.version(), "version_type", "external_gte"))))
+                    .append("\n").append(new String(d.source(), StandardCharsets.UTF_8)).append("\n");
+            if ((i + 1) % 500 == 0 || i == docs.size() - 1) {
+                bodies.add(body.toString());
+                body.setLength(0);
+            }
+        }
+        return bodies;
+    }
+
+    private String request(String method, String path, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(es + path)).header("Content-Type", "application/x-ndjson");
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static void sleepNanos(long nanos) {
+        try {
+            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
