@@ -39,7 +39,9 @@ final class EntityAssembler {
         Set<String> titles = new LinkedHashSet<>();
         String date = null;
         Integer ordinal = null;
+        String canonical = null;
         for (Found found : group) {
+            canonical = canonical == null ? found.canonical : canonical;
             if (found.start >= 0) {
                 mentions.add(new Mention(found.start, found.end));
             }
@@ -49,7 +51,8 @@ final class EntityAssembler {
         }
         return new Entity(first.type, first.name, mentions.size(), mentions,
                 first.type == EntityType.PERSON ? new ArrayList<>(titles) : null,
-                first.level, ordinal, date, first.value, first.number, first.unit);
+                first.level, ordinal, date, first.value, first.number, first.unit,
+                canonical, first.reference ? Boolean.TRUE : null);
     }
 
     /**

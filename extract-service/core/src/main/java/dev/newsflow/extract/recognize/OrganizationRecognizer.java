@@ -27,6 +27,8 @@ public final class OrganizationRecognizer {
     private static final String MIDDLE_STOP_CHARS = "的和及与暨在对把将为是了等次并或向从由之";
     private static final String LIST_OPENERS = "、和与及从在同由对向";
     private static final int MAX_STANDALONE_MIDDLE = 6;
+    /** Scope words that stand for the document's own province, city or county: "省委" names no body by itself. */
+    private static final java.util.Set<String> LOCAL_SCOPES = java.util.Set.of("省", "市", "县", "区", "州", "乡", "镇", "自治区");
 
     private final PhraseIndex names = new PhraseIndex(LexiconFiles.lines("org-names.txt"));
     private final PhraseIndex scopes = new PhraseIndex(LexiconFiles.lines("org-scopes.txt"));
@@ -49,13 +51,18 @@ public final class OrganizationRecognizer {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             for (int named : names.allStartingAt(text, i)) {
-                if (analyzed.isAligned(i, i + named)) {
+                if (analyzed.isAligned(i, i + named) || analyzed.isBoundary(i) && bodies.longestStartingAt(text, i + named) > 0) {
                     found.add(org(text, i, i + named));
+                    addSubUnits(analyzed, i, i + named, found); // "国务院外办", "联合国安理会"
                 }
             }
             int scope = scopes.longestStartingAt(text, i);
             if (scope > 0 && scopeStandsAlone(analyzed, i, scope)) {
+                int before = found.size();
                 addBodyAndSuffixed(analyzed, i, i + scope, found);
+                if (LOCAL_SCOPES.contains(text.substring(i, i + scope))) {
+                    found.subList(before, found.size()).forEach(org -> org.reference = true); // "省委", "市政府"
+                }
             }
         }
         for (int i = 0; i < places.size(); i++) {
@@ -65,6 +72,11 @@ public final class OrganizationRecognizer {
                 chainStart = places.get(j).start;
             }
             addBodyAndSuffixed(analyzed, chainStart, place.end, found);
+            for (int named : names.allStartingAt(text, place.end)) {
+                if (analyzed.isBoundary(place.end + named)) {
+                    found.add(org(text, chainStart, place.end + named)); // "英国外交部", "香港红十字会"
+                }
+            }
         }
         addDictionaryBodies(analyzed, found);
         addStandaloneSuffixed(analyzed, found);
@@ -102,6 +114,19 @@ public final class OrganizationRecognizer {
         String text = analyzed.text();
         return bodies.longestStartingAt(text, start + scopeLength) >= token.end() - start - scopeLength
                 || token.nature().startsWith("nt") || token.nature().equals("nis");
+    }
+
+    /** A unit written right after a named body: a body word, or a short middle and a suffix. */
+    private void addSubUnits(AnalyzedText analyzed, int start, int afterName, List<Found> found) {
+        String text = analyzed.text();
+        for (int body : bodies.allStartingAt(text, afterName)) {
+            if (analyzed.isBoundary(afterName + body)) {
+                found.add(org(text, start, afterName + body));
+            }
+        }
+        for (int end : suffixedEnds(analyzed, afterName, 8)) {
+            found.add(org(text, start, end));
+        }
     }
 
     private void addBodyAndSuffixed(AnalyzedText analyzed, int start, int afterPrefix, List<Found> found) {

@@ -89,14 +89,22 @@ public final class NerDevBenchmark {
         }
         int top = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         NerDevSet set = NerDevSet.load(file);
-        Result ours = score(set, ExtractionBenchmark::extractor);
+        Result ours = score(set, ExtractionBenchmark::extractorNamesOnly);
         Result baseline = score(set, ExtractionBenchmark::hanlpDefault);
         System.out.println(set.articles().size() + " articles of " + file);
         System.out.print(report(ours, baseline));
-        System.out.print(topErrors(ours, top));
+        String only = System.getProperty("type");
+        System.out.print(topErrors(only == null ? ours : new Result(ours.scores(), filtered(ours.misses(), only),
+                filtered(ours.falseAlarms(), only)), top));
         if (args.length > 1 && args[1].equals("--hanlp-errors")) {
             System.out.print("HanLP " + topErrors(baseline, top));
         }
+    }
+
+    private static Map<String, Integer> filtered(Map<String, Integer> counts, String type) {
+        Map<String, Integer> kept = new HashMap<>(counts);
+        kept.keySet().removeIf(key -> !key.startsWith(type));
+        return kept;
     }
 
     private NerDevBenchmark() {

@@ -21,7 +21,7 @@ class NerDevBenchmarkTest {
         Path file = NerDevSet.locate();
         assumeTrue(file != null, "ner-dev evaluation set not found (set NEWSFLOW_EVAL_DIR); benchmark skipped");
         NerDevSet set = NerDevSet.load(file);
-        NerDevBenchmark.Result ours = NerDevBenchmark.score(set, ExtractionBenchmark::extractor);
+        NerDevBenchmark.Result ours = NerDevBenchmark.score(set, ExtractionBenchmark::extractorNamesOnly);
         NerDevBenchmark.Result hanlp = NerDevBenchmark.score(set, ExtractionBenchmark::hanlpDefault);
         System.out.println(set.articles().size() + " articles of " + file);
         System.out.print(NerDevBenchmark.report(ours, hanlp));
