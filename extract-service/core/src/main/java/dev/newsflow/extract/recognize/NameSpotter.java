@@ -1,5 +1,7 @@
 package dev.newsflow.extract.recognize;
 
+import dev.newsflow.common.text.HanText;
+import dev.newsflow.common.lexicon.Surnames;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import dev.newsflow.extract.lexicon.Gazetteer;
 import dev.newsflow.extract.lexicon.LexiconFiles;
@@ -37,7 +39,7 @@ final class NameSpotter {
     record NameSpan(int start, int end) {
     }
 
-    private final PhraseIndex surnames = new PhraseIndex(LexiconFiles.lines("surnames.txt"));
+    private final PhraseIndex surnames = new PhraseIndex(Surnames.all());
     private final PhraseIndex followers = new PhraseIndex(LexiconFiles.lines("name-followers.txt"));
     private final PhraseIndex titles;
     private final PhraseIndex postTitles;
@@ -66,7 +68,7 @@ final class NameSpotter {
         NameSpan best = null;
         for (int length = surname + 2; length >= surname + 1; length--) {
             int end = start + length;
-            if (end > text.length() || !Chars.allHan(text.substring(start, end))
+            if (end > text.length() || !HanText.allHan(text.substring(start, end))
                     || !givenNameCharsOk(text, start + surname, end) || isCredit(text, end - 1)) {
                 continue;
             }
@@ -97,7 +99,7 @@ final class NameSpotter {
         String text = analyzed.text();
         for (int length = surname + 2; length >= surname + 1; length--) {
             int end = start + length;
-            if (end >= text.length() || !Chars.allHan(text.substring(start, end)) || !givenNameCharsOk(text, start + surname, end)) {
+            if (end >= text.length() || !HanText.allHan(text.substring(start, end)) || !givenNameCharsOk(text, start + surname, end)) {
                 continue;
             }
             Token next = analyzed.tokenStartingAt(end);
@@ -119,7 +121,7 @@ final class NameSpotter {
             return transliterated;
         }
         int end = start + 4;
-        if (end > text.length() || !Chars.allHan(text.substring(start, end)) || !givenNameCharsOk(text, start, end)
+        if (end > text.length() || !HanText.allHan(text.substring(start, end)) || !givenNameCharsOk(text, start, end)
                 || isCredit(text, end - 1) || !endsWell(text, end) || Chars.isBreakAt(text, end) && text.charAt(Math.min(end, text.length() - 1)) == '、') {
             return null;
         }
@@ -142,7 +144,7 @@ final class NameSpotter {
     /** "阿不都热依木·吐尔逊": two to six characters, a middle dot, and the rest of the name. */
     private NameSpan transliteratedName(String text, int start) {
         for (int length = 2; length <= MAX_TRANSLITERATED_PART && start + length < text.length(); length++) {
-            if (!Chars.isHan(text.charAt(start + length - 1))) {
+            if (!HanText.isHan(text.charAt(start + length - 1))) {
                 return null;
             }
             if (text.charAt(start + length) == '·') {
@@ -160,7 +162,7 @@ final class NameSpotter {
         }
         for (int length = 2; length <= MAX_TRANSLITERATED_PART; length++) {
             int end = name.end() + 1 + length;
-            if (end <= text.length() && Chars.allHan(text.substring(name.end() + 1, end)) && endsWell(text, end)) {
+            if (end <= text.length() && HanText.allHan(text.substring(name.end() + 1, end)) && endsWell(text, end)) {
                 return new NameSpan(name.start(), end);
             }
         }
@@ -242,7 +244,7 @@ final class NameSpotter {
      * without function characters, and not an ordinary word or a place.
      */
     boolean plausibleChineseName(String word) {
-        if (word.length() < 2 || word.length() > 4 || !Chars.allHan(word)) {
+        if (word.length() < 2 || word.length() > 4 || !HanText.allHan(word)) {
             return false;
         }
         int surname = surnames.longestStartingAt(word, 0);

@@ -1,5 +1,6 @@
 package dev.newsflow.extract.recognize;
 
+import dev.newsflow.common.text.HanText;
 import dev.newsflow.contracts.EntityType;
 import dev.newsflow.extract.lexicon.LexiconFiles;
 import dev.newsflow.extract.lexicon.PhraseIndex;
@@ -151,7 +152,7 @@ public final class OrganizationRecognizer {
         List<Integer> ends = new ArrayList<>();
         for (int j = afterPrefix; j < text.length() && j - afterPrefix <= maxLength; j++) {
             char c = text.charAt(j);
-            if (Chars.isBreak(c) || !Chars.isHan(c)) {
+            if (Chars.isBreak(c) || !HanText.isHan(c)) {
                 break;
             }
             int suffix = suffixes.longestStartingAt(text, j);
@@ -190,7 +191,7 @@ public final class OrganizationRecognizer {
     /** Words the dictionary tags as bodies ("腾讯"), except bare suffixes ("领导小组"). */
     private void addDictionaryBodies(AnalyzedText analyzed, List<Found> found) {
         for (Token token : analyzed.tokens()) {
-            if (token.nature().startsWith("nt") && isMostlyABody(token.word()) && token.word().length() >= 2 && Chars.allHan(token.word())
+            if (token.nature().startsWith("nt") && isMostlyABody(token.word()) && token.word().length() >= 2 && HanText.allHan(token.word())
                     && suffixes.longestStartingAt(token.word(), 0) != token.word().length()
                     && bodies.longestStartingAt(token.word(), 0) != token.word().length()) {
                 found.add(org(analyzed.text(), token.start(), token.end()));

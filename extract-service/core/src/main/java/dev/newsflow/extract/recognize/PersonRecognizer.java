@@ -1,5 +1,6 @@
 package dev.newsflow.extract.recognize;
 
+import dev.newsflow.common.text.HanText;
 import dev.newsflow.contracts.EntityType;
 import dev.newsflow.extract.lexicon.Gazetteer;
 import dev.newsflow.extract.lexicon.LexiconFiles;
@@ -139,7 +140,7 @@ public final class PersonRecognizer {
             }
             Token before = tokens.get(i - 1);
             if (before.nature().startsWith("nr") && before.word().length() >= 2 && before.word().length() <= 4
-                    && spotter.startsWithSurname(before.word()) && Chars.allHan(before.word())) {
+                    && spotter.startsWithSurname(before.word()) && HanText.allHan(before.word())) {
                 Set<String> personTitles = confirmed.computeIfAbsent(before.word(), k -> new LinkedHashSet<>());
                 if (!token.word().equals("同志")) {
                     personTitles.add(token.word());

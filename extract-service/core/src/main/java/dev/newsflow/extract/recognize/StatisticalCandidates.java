@@ -1,8 +1,8 @@
 package dev.newsflow.extract.recognize;
 
+import dev.newsflow.common.text.HanText;
 import dev.newsflow.contracts.EntityType;
 import dev.newsflow.extract.text.AnalyzedText;
-import dev.newsflow.extract.text.Chars;
 import dev.newsflow.extract.text.Token;
 
 import java.util.ArrayList;
@@ -57,7 +57,7 @@ public final class StatisticalCandidates {
         }
         for (Token token : analyzed.tokens()) {
             String word = token.word();
-            if (token.nature().startsWith("ns") && word.length() >= 2 && Chars.allHan(word) && !NOT_PLACES.contains(word)
+            if (token.nature().startsWith("ns") && word.length() >= 2 && HanText.allHan(word) && !NOT_PLACES.contains(word)
                     && free(covered, token.start(), token.end()) && !analyzed.touchesSpam(token.start(), token.end())) {
                 all.add(place(token.start(), token.end(), word, token.nature().equals("nsf") ? "foreign" : "place", covered));
             }
