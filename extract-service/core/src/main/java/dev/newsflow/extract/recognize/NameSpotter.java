@@ -24,7 +24,7 @@ final class NameSpotter {
     /** Characters that end a clause word rather than a name ("都有", "时说", "曾是"): no statistical name ends with them. */
     private static final String NEVER_ENDS_CANDIDATE = "有说是能曾才会要将为以到来去中上下里外内们人件元岁座支次种载户位个";
     /** Surnames that are also prepositions or conjunctions. */
-    private static final String FUNCTION_SURNAMES = "向和与对在为把被从同于以及将都那";
+    private static final String FUNCTION_SURNAMES = "向和与对在为把被从同于以及将都那但国全印战冒修占包区时党应";
     private static final int MAX_TRANSLITERATED_PART = 6;
 
     /** Characters of transliterated foreign names (Xinhua's transliteration tables); no ordinary word is made of them alone. */

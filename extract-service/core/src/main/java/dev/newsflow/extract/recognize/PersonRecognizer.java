@@ -77,12 +77,28 @@ public final class PersonRecognizer {
                 confirmEnumeration(analyzed, end, List.of(), confirmed);
             }
         }
+        confirmAfterOpenTitles(analyzed, confirmed);
         confirmBeforePostTitles(analyzed, confirmed);
         confirmAtClauseStarts(analyzed, confirmed);
         for (String candidate : statistical.persons(analyzed)) {
             confirmed.computeIfAbsent(candidate, k -> new LinkedHashSet<>());
         }
         return mentions(analyzed, confirmed, fromMetadata);
+    }
+
+    /**
+     * Titles are an open class: besides the lexicon, every word the dictionary tags as a title or occupation (nnt:
+     * "总统", "外交大臣", "评论家", "指挥家") vouches for the name right after it, as a lexicon title does.
+     */
+    private void confirmAfterOpenTitles(AnalyzedText analyzed, Map<String, Set<String>> confirmed) {
+        String text = analyzed.text();
+        for (Token token : analyzed.tokens()) {
+            if (token.nature().equals("nnt") && token.word().length() >= 2 && titles.longestEndingAt(text, token.end()) == 0
+                    && !continuesAsWord(text, token.end())) {
+                List<String> chain = titleChains.titleChain(analyzed, token.start(), token.end());
+                confirmEnumeration(analyzed, token.end(), chain, confirmed);
+            }
+        }
     }
 
     /** "委员" in "委员会", "主任" in "主任务": the title is the start of a longer word. */
@@ -98,6 +114,10 @@ public final class PersonRecognizer {
         boolean first = true;
         while (true) {
             NameSpan name = spotter.nameAt(analyzed, cursor);
+            int tagged = analyzed.tokenIndexStartingAt(cursor);
+            if (name == null && tagged >= 0 && analyzed.tokens().get(tagged).nature().startsWith("nr")) {
+                name = spotter.transliteratedAround(analyzed, tagged); // "总统克林顿", "外交大臣罗宾·库克"
+            }
             if (name == null && first && !chain.isEmpty()) {
                 name = spotter.nameWithoutSurname(analyzed, cursor);
             }
