@@ -240,7 +240,12 @@ public final class OrganizationRecognizer {
     }
 
     private static boolean nounsOnly(AnalyzedText analyzed, int start, int end) {
-        for (Token token : analyzed.tokens()) {
+        int first = analyzed.tokenIndexStartingAt(start);
+        List<Token> tokens = first < 0 ? analyzed.tokens() : analyzed.tokens().subList(first, analyzed.tokens().size());
+        for (Token token : tokens) {
+            if (token.start() >= end) {
+                break;
+            }
             if (token.start() >= start && token.end() <= end && token.start() < end
                     && !(token.nature().startsWith("n") || token.nature().equals("f") || token.nature().equals("j")
                     || token.nature().equals("b") || token.nature().equals("m"))) {
