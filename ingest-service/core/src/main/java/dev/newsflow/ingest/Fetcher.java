@@ -16,6 +16,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import javax.net.ssl.SSLContext;
 
 /**
  * The fetch of one URL: canonicalize, skip if seen recently, then one {@link RedirectChain} whose every hop passes
@@ -44,11 +45,16 @@ public final class Fetcher implements AutoCloseable {
 
     /** For tests: injectable name resolution, time and jitter. */
     Fetcher(FetchPolicy policy, FetchHistory history, HostResolver resolver, Clock clock, DoubleSupplier random) {
+        this(policy, history, resolver, clock, random, null);
+    }
+
+    /** For tests: also the trust for https (null: the JVM's default). */
+    Fetcher(FetchPolicy policy, FetchHistory history, HostResolver resolver, Clock clock, DoubleSupplier random, SSLContext tls) {
         this.policy = policy;
         this.history = history;
         this.clock = clock;
         AddressGuard guard = new AddressGuard(resolver, new HostAllowlist(policy.allowedHosts()));
-        this.http = new HttpExchanger(policy.connectTimeout(), policy.readTimeout(), policy.totalTimeout(), policy.userAgent());
+        this.http = new HttpExchanger(policy.connectTimeout(), policy.readTimeout(), policy.totalTimeout(), policy.userAgent(), tls);
         this.chain = new RedirectChain(http);
         this.retries = new RetryPolicy(policy.maxAttempts(), policy.baseBackoff(), policy.maxBackoff(), clock, random);
         RobotsCache robots = policy.respectRobots()

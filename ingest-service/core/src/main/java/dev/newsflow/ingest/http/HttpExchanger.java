@@ -10,6 +10,8 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
@@ -28,6 +30,7 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpHeaders;
+import javax.net.ssl.SSLContext;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +71,14 @@ public final class HttpExchanger implements AutoCloseable {
     private final String userAgent;
 
     public HttpExchanger(Duration connectTimeout, Duration readTimeout, Duration totalTimeout, String userAgent) {
+        this(connectTimeout, readTimeout, totalTimeout, userAgent, null);
+    }
+
+    /**
+     * @param tls the trust for https, null for the JVM's default (the public web's CAs); the certificate is always
+     *            checked against the URL's host name, whatever address the connection went to
+     */
+    public HttpExchanger(Duration connectTimeout, Duration readTimeout, Duration totalTimeout, String userAgent, SSLContext tls) {
         this.watchdog = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "fetch-watchdog");
             t.setDaemon(true);
@@ -76,6 +87,9 @@ public final class HttpExchanger implements AutoCloseable {
         this.watchdog.setRemoveOnCancelPolicy(true);
         this.connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDnsResolver(REFUSE_LOOKUPS)
+                .setTlsSocketStrategy(tls == null
+                        ? DefaultClientTlsStrategy.createDefault()
+                        : new DefaultClientTlsStrategy(tls, HostnameVerificationPolicy.BUILTIN, null))
                 .setMaxConnPerRoute(MAX_CONNECTIONS_PER_ROUTE)
                 .setMaxConnTotal(MAX_CONNECTIONS)
                 .setDefaultSocketConfig(SocketConfig.custom().setSoTimeout(Timeout.of(readTimeout)).build())
