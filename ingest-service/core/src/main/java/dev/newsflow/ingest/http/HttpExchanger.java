@@ -8,6 +8,7 @@ import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
@@ -16,6 +17,7 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
@@ -59,6 +61,9 @@ public final class HttpExchanger implements AutoCloseable {
     private static final int MAX_CONNECTIONS = 2048;
     /** A pooled connection idle longer than this is checked before reuse (the server may have closed it). */
     private static final TimeValue VALIDATE_AFTER_IDLE = TimeValue.ofMilliseconds(500);
+    /** Response head limits: a server streaming endless header lines is cut off, not buffered. */
+    private static final int MAX_HEADER_LINE_BYTES = 32 * 1024;
+    private static final int MAX_HEADER_COUNT = 200;
     /** Blocking socket reads ignore interrupts: the watchdog looks this often whether the caller was interrupted. */
     private static final long INTERRUPT_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
@@ -87,6 +92,12 @@ public final class HttpExchanger implements AutoCloseable {
         this.watchdog.setRemoveOnCancelPolicy(true);
         this.connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDnsResolver(REFUSE_LOOKUPS)
+                .setConnectionFactory(ManagedHttpClientConnectionFactory.builder()
+                        .http1Config(Http1Config.custom()
+                                .setMaxLineLength(MAX_HEADER_LINE_BYTES)
+                                .setMaxHeaderCount(MAX_HEADER_COUNT)
+                                .build())
+                        .build())
                 .setTlsSocketStrategy(tls == null
                         ? DefaultClientTlsStrategy.createDefault()
                         : new DefaultClientTlsStrategy(tls, HostnameVerificationPolicy.BUILTIN, null))
