@@ -135,10 +135,6 @@ public final class Fetcher implements AutoCloseable {
         };
     }
 
-    static String sha256(byte[] body) {
-        return PageAssembler.sha256(body);
-    }
-
     @Override
     public void close() {
         http.close();
