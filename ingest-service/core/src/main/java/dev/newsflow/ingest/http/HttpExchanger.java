@@ -56,8 +56,10 @@ import java.util.function.ToIntFunction;
  */
 public final class HttpExchanger implements AutoCloseable {
 
-    /** Pooled connections per route (host name, address, port) and in all: above the politeness limits in use. */
-    private static final int MAX_CONNECTIONS_PER_ROUTE = 64;
+    /**
+     * Connections open at once, pooled or in use. No smaller limit per route (host name, address, port): the
+     * host gates already bound each host's concurrency, and a second limit here would only make callers wait.
+     */
     private static final int MAX_CONNECTIONS = 2048;
     /** A pooled connection idle longer than this is checked before reuse (the server may have closed it). */
     private static final TimeValue VALIDATE_AFTER_IDLE = TimeValue.ofMilliseconds(500);
@@ -101,7 +103,7 @@ public final class HttpExchanger implements AutoCloseable {
                 .setTlsSocketStrategy(tls == null
                         ? DefaultClientTlsStrategy.createDefault()
                         : new DefaultClientTlsStrategy(tls, HostnameVerificationPolicy.BUILTIN, null))
-                .setMaxConnPerRoute(MAX_CONNECTIONS_PER_ROUTE)
+                .setMaxConnPerRoute(MAX_CONNECTIONS)
                 .setMaxConnTotal(MAX_CONNECTIONS)
                 .setDefaultSocketConfig(SocketConfig.custom().setSoTimeout(Timeout.of(readTimeout)).build())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
