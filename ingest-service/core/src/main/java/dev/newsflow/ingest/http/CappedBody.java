@@ -25,7 +25,15 @@ final class CappedBody {
         int size = 0;
         while (size < cap) {
             if (size == buffer.length) {
+                // full: grow only if more comes, so a body that matched its Content-Length is never copied
+                int next = in.read();
+                if (next < 0) {
+                    return new Body(buffer, false);
+                }
                 buffer = Arrays.copyOf(buffer, (int) Math.min(cap, Math.max(size + CHUNK, 2L * buffer.length)));
+                buffer[size++] = (byte) next;
+                progress.touch();
+                continue;
             }
             int n = in.read(buffer, size, buffer.length - size);
             if (n < 0) {

@@ -20,6 +20,7 @@ import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
@@ -103,6 +104,8 @@ public final class HttpExchanger implements AutoCloseable {
                 .setTlsSocketStrategy(tls == null
                         ? DefaultClientTlsStrategy.createDefault()
                         : new DefaultClientTlsStrategy(tls, HostnameVerificationPolicy.BUILTIN, null))
+                // a lock per route, not one for the whole pool: 64 fetch threads do not queue on each other
+                .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
                 .setMaxConnPerRoute(MAX_CONNECTIONS)
                 .setMaxConnTotal(MAX_CONNECTIONS)
                 .setDefaultSocketConfig(SocketConfig.custom().setSoTimeout(Timeout.of(readTimeout)).build())
