@@ -96,6 +96,11 @@ public final class NerDevBenchmark {
         String only = System.getProperty("type");
         System.out.print(topErrors(only == null ? ours : new Result(ours.scores(), filtered(ours.misses(), only),
                 filtered(ours.falseAlarms(), only)), top));
+        if (args.length > 1 && args[1].equals("--missed-but-hanlp-found")) {
+            Map<String, Integer> both = new HashMap<>(ours.misses());
+            both.keySet().removeAll(baseline.misses().keySet());
+            System.out.print("missed by newsflow, found by HanLP: " + top(both, top) + "\n");
+        }
         if (args.length > 1 && args[1].equals("--hanlp-errors")) {
             System.out.print("HanLP " + topErrors(baseline, top));
         }
