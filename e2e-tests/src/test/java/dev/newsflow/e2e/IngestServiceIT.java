@@ -115,7 +115,7 @@ class IngestServiceIT {
 
     private static void produce(String url) throws Exception {
         Properties props = new Properties();
-        props.put("bootstrap.servers", platform.config().kafkaBootstrap());
+        props.putAll(platform.config().kafkaClientProperties());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(Topics.URLS, url)).get();
         }
@@ -123,7 +123,7 @@ class IngestServiceIT {
 
     private static ConsumerRecord<String, byte[]> await(String topic, Predicate<ConsumerRecord<String, byte[]>> match, Duration timeout) {
         Properties props = new Properties();
-        props.put("bootstrap.servers", platform.config().kafkaBootstrap());
+        props.putAll(platform.config().kafkaClientProperties());
         props.put("group.id", "ingest-it-" + System.nanoTime());
         props.put("auto.offset.reset", "earliest");
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {

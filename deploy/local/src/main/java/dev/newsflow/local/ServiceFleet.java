@@ -79,8 +79,7 @@ public final class ServiceFleet {
             KafkaNode.requireFree(port(stage), stage + "-service");
             Map<String, String> env = new HashMap<>();
             env.put("QUARKUS_HTTP_PORT", Integer.toString(port(stage)));
-            env.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrap());
-            env.put("NEWSFLOW_ELASTICSEARCH_URL", config.elasticsearchUrl());
+            env.putAll(config.security().serviceEnvironment());
             env.put("NEWSFLOW_FETCH_ALLOWED_HOSTS", allowedHosts);
             // the demo serves everything from one local host: no need to wait a second between its pages
             env.put("NEWSFLOW_FETCH_MIN_HOST_DELAY", "PT0.05S");
@@ -103,6 +102,11 @@ public final class ServiceFleet {
                         + ". Last log lines:\n" + process(stage).logTail(25));
             }
         }
+    }
+
+    /** The Authorization header value the services accept on their write endpoints. */
+    public String authorization() {
+        return "Bearer " + config.security().restApiKey();
     }
 
     public boolean isReady(String stage) {

@@ -70,7 +70,7 @@ public final class PipelineLoadBenchmark {
                 PlatformConfig.fromEnvironment().projectRoot().resolve("target/load-platform").toString()));
         platform = new LocalPlatform(config);
         services = new ServiceFleet(config);
-        kafka = new KafkaTools(config.kafkaBootstrap());
+        kafka = new KafkaTools(config.kafkaClientProperties());
         es = config.elasticsearchUrl();
         sites = new LoopbackSites(hosts, Integer.parseInt(System.getenv().getOrDefault("SEED_PORT", "8090")));
     }

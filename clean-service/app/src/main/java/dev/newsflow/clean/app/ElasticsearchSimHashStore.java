@@ -12,11 +12,11 @@ import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import dev.newsflow.clean.dedup.InMemorySimHashStore;
 import dev.newsflow.clean.dedup.SimHashStore;
-import org.apache.http.HttpHost;
-import org.elasticsearch.client.RestClient;
-import org.jboss.logging.Logger;
-
+import dev.newsflow.connections.ConnectionProblems;
+import dev.newsflow.connections.ElasticsearchConnections;
+import dev.newsflow.connections.ElasticsearchSettings;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +25,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.elasticsearch.client.RestClient;
+import org.jboss.logging.Logger;
 
 /**
  * SimHashes shared by every clean-service replica, in an Elasticsearch index. Each hash is stored with its ten
@@ -67,13 +69,42 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
     private volatile boolean closed;
     private volatile boolean indexReady;
 
-    public ElasticsearchSimHashStore(String url) {
-        this.rest = RestClient.builder(HttpHost.create(url))
-                .setRequestConfigCallback(c -> c.setConnectTimeout(2_000).setSocketTimeout(5_000)).build();
+    private final ElasticsearchSettings settings;
+    private volatile String refusal;
+
+    public ElasticsearchSimHashStore(ElasticsearchSettings settings) {
+        this.settings = settings;
+        this.rest = ElasticsearchConnections.restClient(settings, Duration.ofSeconds(2), Duration.ofSeconds(5));
         this.client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
         this.dispatcher = new Thread(this::dispatch, "simhash-store");
         dispatcher.setDaemon(true);
         dispatcher.start();
+    }
+
+    /**
+     * Why Elasticsearch refuses this store (credentials, privileges or TLS trust), or null. Such a refusal is a
+     * configuration error and makes the service unready; an unreachable node only pauses duplicate detection.
+     */
+    public String refusal() {
+        return refusal;
+    }
+
+    /** Asks Elasticsearch whether the store's index exists, to learn early whether it refuses the store. */
+    public String probe() {
+        try {
+            client.indices().exists(e -> e.index(INDEX));
+            refusal = null;
+        } catch (IOException | RuntimeException e) {
+            failed("near-duplicate store check failed", INDEX, e);
+        }
+        return refusal;
+    }
+
+    private void failed(String what, String docId, Exception e) {
+        String problem = ConnectionProblems.elasticsearch(e, settings);
+        boolean refused = problem.contains("refused the") || problem.contains("TLS handshake");
+        refusal = refused ? problem : null;
+        LOG.warnf("%s for %s: %s", what, docId, refused ? problem : problem + " (" + e.getClass().getSimpleName() + ")");
     }
 
     @Override
@@ -148,8 +179,9 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
             int size = Math.min(10_000, HITS_PER_LOOKUP * lookups.size());
             hits = search(lookups, size);
             complete = hits.size() < size;
+            refusal = null;
         } catch (IOException | RuntimeException e) {
-            LOG.warnf("duplicate check skipped for %d documents: %s", lookups.size(), e.getMessage());
+            failed("duplicate check skipped", lookups.size() + " documents", e);
             hits = List.of();
             complete = true;
         }
@@ -226,7 +258,7 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
                 }
             }
         } catch (IOException | RuntimeException e) {
-            LOG.warnf("could not record %d SimHashes: %s", entries.size(), e.getMessage());
+            failed("could not record the SimHash", entries.size() + " documents", e);
         } finally {
             entries.clear();
         }

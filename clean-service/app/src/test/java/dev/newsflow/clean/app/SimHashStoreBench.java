@@ -45,7 +45,7 @@ public final class SimHashStoreBench {
         request(es, "DELETE", "/" + ElasticsearchSimHashStore.INDEX, null);
         Random random = new Random(42);
         List<Long> stored = new ArrayList<>();
-        try (ElasticsearchSimHashStore store = new ElasticsearchSimHashStore(es)) {
+        try (ElasticsearchSimHashStore store = new ElasticsearchSimHashStore(dev.newsflow.connections.ElasticsearchSettings.unsecured(es))) {
             store.ensureIndex();
             for (int size : sizes) {
                 load(es, stored, size, random);
