@@ -1,0 +1,104 @@
+package dev.newsflow.clean.content;
+
+import dev.newsflow.clean.metadata.DateParser;
+import dev.newsflow.clean.pipeline.PageHints;
+import dev.newsflow.clean.text.Chars;
+import dev.newsflow.contracts.RemovedSpan;
+import net.dankito.readability4j.Article;
+import net.dankito.readability4j.Readability4J;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The article of an HTML page, in the manner of trafilatura's fallbacks: the DOM scorer ({@link HtmlExtractor})
+ * first; only when its candidate is weak (short, or little prose), a Readability candidate (readability4j) and the
+ * page's JSON-LD {@code articleBody} are compared with it, and the candidate the evidence agrees on wins.
+ */
+public final class MainContent {
+    /** Below this many content units (Han characters or words) the DOM candidate is weak and is compared. */
+    static final int WEAK_LENGTH = 250;
+    /** A fallback replaces the weak DOM candidate only when it is at least this much longer. */
+    static final double LONGER = 1.5;
+    private final HtmlExtractor dom = new HtmlExtractor();
+    private final PageHintReader hintReader = new PageHintReader(new DateParser());
+
+    public HtmlExtraction extract(String html, String baseUrl) {
+        String base = baseUrl == null ? "" : baseUrl;
+        Document page = Jsoup.parse(html, base);
+        JsonLdArticle ld = JsonLdArticle.read(page);
+        PageHints hints = hintReader.read(page, ld, HtmlExtractor.markupTruncated(html));
+        HtmlExtraction first = dom.extract(page, hints);
+        int firstLength = length(first.lines());
+        if (firstLength >= WEAK_LENGTH) {
+            return first;
+        }
+        List<String> best = first.lines();
+        int bestLength = firstLength;
+        String choice = null;
+        List<String> readability = readability(base, html);
+        int rLength = length(readability);
+        if (rLength > bestLength * LONGER) {
+            best = readability;
+            bestLength = rLength;
+            choice = "readability";
+        }
+        if (ld.articleBody() != null) {
+            List<String> body = Arrays.asList(ld.articleBody().split("\\s*\\n\\s*"));
+            int ldLength = length(body);
+            if (ldLength > bestLength * LONGER) {
+                best = body;
+                choice = "json-ld articleBody";
+            }
+        }
+        if (choice == null) {
+            return first;
+        }
+        List<RemovedSpan> removed = new ArrayList<>(first.removed());
+        removed.add(new RemovedSpan("extraction", clip(String.join(" ", first.lines())),
+                "weak DOM candidate replaced by the " + choice + " candidate"));
+        // the DOM candidate's head (headline, date, source lines) stays: the fallback holds only the body
+        List<String> lines = new ArrayList<>(headOf(first.lines(), best));
+        lines.addAll(best);
+        return new HtmlExtraction(lines, hints, removed);
+    }
+
+    private static List<String> readability(String base, String html) {
+        try {
+            Article article = new Readability4J(base, html).parse();
+            Element content = article.getArticleContent();
+            return content == null ? List.of() : HtmlExtractor.linesOf(content);
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of(); // the fallback failing leaves the first candidate
+        }
+    }
+
+    /** Lines of the first candidate before the first line the fallback shares with it. */
+    private static List<String> headOf(List<String> first, List<String> fallback) {
+        List<String> head = new ArrayList<>();
+        java.util.Set<String> shared = new java.util.HashSet<>(fallback);
+        for (String line : first) {
+            if (shared.contains(line) || Chars.contentLength(line) > 40) {
+                break;
+            }
+            head.add(line);
+        }
+        return head;
+    }
+
+    private static int length(List<String> lines) {
+        int n = 0;
+        for (String l : lines) {
+            n += Chars.contentLength(l);
+        }
+        return n;
+    }
+
+    private static String clip(String s) {
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+}
