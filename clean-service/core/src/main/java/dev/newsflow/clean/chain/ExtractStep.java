@@ -10,6 +10,7 @@ import dev.newsflow.common.charset.CharsetSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Text to the article's lines: for HTML the main content ({@link MainContent}: DOM scorer, fallbacks when it is
@@ -37,6 +38,7 @@ public final class ExtractStep implements Step<DecodedPage, ExtractedPage> {
             HtmlExtraction extraction = mainContent.extract(decoded.text(), page.input().url());
             doc = new WorkingDocument(capped(extraction.lines()));
             doc.hints = extraction.hints();
+            doc.headBlock = Set.copyOf(extraction.headBlock());
             doc.removed.addAll(extraction.removed());
             if (extraction.hints().markupTruncated()) {
                 doc.flags.add(Flags.TRUNCATED);

@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
 public final class HtmlExtractor {
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "iframe", "svg", "template",
             "object", "embed", "select", "button", "input", "textarea", "nav", "footer", "aside", "form", "link",
-            "meta", "canvas", "video", "audio", "map");
+            "meta", "canvas", "video", "audio", "map", "rt", "rp");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
             "ol", "tr", "td", "th", "table", "tbody", "section", "article", "header", "main", "blockquote", "pre", "dd",
             "dt", "dl", "center", "br", "hr", "figure", "figcaption", "address", "body", "caption");
@@ -53,7 +53,8 @@ public final class HtmlExtractor {
     private static final int KEEP_LONG_NEGATIVE = 200;
     private static final double MOST_OF_THE_PAGE = 0.5;
     /** Removed elements whose text is code or markup, not worth an audit entry. */
-    private static final Set<String> SILENT_TAGS = Set.of("script", "style", "noscript", "template", "svg", "link", "meta");
+    private static final Set<String> SILENT_TAGS = Set.of("script", "style", "noscript", "template", "svg", "link", "meta",
+            "rt", "rp");
     private static final int MAX_AUDITED = 50;
     private static final int HEAD_LINES = 12;
     private static final int TAIL_LINES = 5;
@@ -82,7 +83,8 @@ public final class HtmlExtractor {
         prune(body, removed);
         Map<Element, Stats> stats = measure(body);
         List<Element> article = chooseArticle(body, stats);
-        return new HtmlExtraction(lines(body, article), hints, removed);
+        List<String> headBlock = new ArrayList<>();
+        return new HtmlExtraction(lines(body, article, headBlock), hints, removed, headBlock);
     }
 
     private static void prune(Element body, List<RemovedSpan> removed) {
@@ -281,7 +283,7 @@ public final class HtmlExtractor {
         return out;
     }
 
-    private static List<String> lines(Element body, List<Element> article) {
+    private static List<String> lines(Element body, List<Element> article, List<String> headBlock) {
         LineCollector collector = new LineCollector(article);
         NodeTraversor.traverse(collector, body);
         collector.flush();
@@ -314,7 +316,9 @@ public final class HtmlExtractor {
         }
         int to = last;
         for (int i = last + 1; i < all.size() && i <= last + TAIL_LINES; i++) {
-            if (Chars.contentLength(all.get(i).text) > 40) {
+            // Chinese pages close the article with short lines outside it (责任编辑, 来源) that the metadata filter
+            // reads; elsewhere the lines after an article are its furniture (more on this, comments, newsletter)
+            if (Chars.contentLength(all.get(i).text) > 40 || Chars.countHan(all.get(i).text) == 0) {
                 break;
             }
             to = i;
@@ -323,6 +327,9 @@ public final class HtmlExtractor {
             LineCollector.Line l = all.get(i);
             if (l.linkDensity() <= 0.5) {
                 out.add(l.text.toString());
+                if (i < first) {
+                    headBlock.add(l.text.toString());
+                }
             }
         }
         return out;

@@ -62,9 +62,10 @@ public final class MainContent {
         removed.add(new RemovedSpan("extraction", clip(String.join(" ", first.lines())),
                 "weak DOM candidate replaced by the " + choice + " candidate"));
         // the DOM candidate's head (headline, date, source lines) stays: the fallback holds only the body
-        List<String> lines = new ArrayList<>(headOf(first.lines(), best));
+        List<String> head = headOf(first.lines(), best);
+        List<String> lines = new ArrayList<>(head);
         lines.addAll(best);
-        return new HtmlExtraction(lines, hints, removed);
+        return new HtmlExtraction(lines, hints, removed, head);
     }
 
     private static List<String> readability(String base, String html) {

@@ -92,9 +92,14 @@ public final class TitleSelector implements DocumentFilter {
         }
         List<String> kept = new ArrayList<>();
         boolean afterTitle = title == null;
+        boolean han = Chars.countHan(bodyText) * 4 >= bodyText.length();
         for (String line : head) {
             if (afterTitle && endsSentence(line)) {
                 kept.add(line); // a short opening sentence, not a headline
+                continue;
+            }
+            if (afterTitle && !han && !doc.headBlock.contains(line)) {
+                kept.add(line); // inside the article element: an ingredient list, a lead-in, not a headline block
                 continue;
             }
             if (title != null && clean(line).equals(title)) {
