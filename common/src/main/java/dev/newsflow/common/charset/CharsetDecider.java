@@ -24,6 +24,8 @@ public final class CharsetDecider {
     private static final Pattern CONTENT_TYPE_CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)",
             Pattern.CASE_INSENSITIVE);
     private static final Charset GB18030 = Charset.forName("GB18030");
+    /** Multi-byte UTF-8 sequences in a valid UTF-8 body that overrule another declaration. */
+    private static final int UTF8_EVIDENCE = 8;
 
     private CharsetDecider() {
     }
@@ -54,8 +56,11 @@ public final class CharsetDecider {
             charset = CharsetLabels.forLabel(fromMeta(body));
             source = CharsetSource.META;
         }
-        if (charset != null && !StandardCharsets.UTF_8.equals(charset) && isValidUtf8(body) && hasMultibyte(body)
-                && undecodableShare(body, charset) > 0.001) {
+        // GBK or Big5 text of any length is practically never valid UTF-8 (and GB18030 decodes nearly any bytes
+        // without a replacement character, so decoding errors do not show a wrong declaration): valid UTF-8 with
+        // real multi-byte text overrules the declaration
+        if (charset != null && !StandardCharsets.UTF_8.equals(charset) && isValidUtf8(body)
+                && (multibyteSequences(body, UTF8_EVIDENCE) >= UTF8_EVIDENCE || undecodableShare(body, charset) > 0.001)) {
             return new CharsetDecision(StandardCharsets.UTF_8, CharsetSource.UTF8_OVERRULES_DECLARATION, 0);
         }
         if (charset != null && StandardCharsets.UTF_8.equals(charset) && !isValidUtf8(body)
@@ -157,6 +162,17 @@ public final class CharsetDecider {
             i += len;
         }
         return true;
+    }
+
+    /** Lead bytes of multi-byte UTF-8 sequences, counted up to {@code enough}. */
+    static int multibyteSequences(byte[] body, int enough) {
+        int n = 0;
+        for (int i = 0; i < body.length && n < enough; i++) {
+            if ((body[i] & 0xc0) == 0xc0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     static boolean hasMultibyte(byte[] body) {

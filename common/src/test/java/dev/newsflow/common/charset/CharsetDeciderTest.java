@@ -40,6 +40,17 @@ class CharsetDeciderTest {
     }
 
     @Test
+    void validUtf8OverrulesAGbDeclarationEvenWhenGb18030DecodesItWithoutErrors() {
+        // mostly ASCII markup, as real pages are: the few replacement characters vanish in the share
+        String markup = "<div class=\"nav\"><a href=\"/x\">x</a></div>\n".repeat(2000);
+        byte[] body = ("<meta charset=\"gb2312\">" + markup + "<p>" + TEXT + "</p>").getBytes(StandardCharsets.UTF_8);
+        assertTrue(CharsetDecider.undecodableShare(body, GB18030) < 0.001);
+        CharsetDecision d = CharsetDecider.decide(body, "text/html");
+        assertEquals(StandardCharsets.UTF_8, d.charset());
+        assertEquals(CharsetSource.UTF8_OVERRULES_DECLARATION, d.source());
+    }
+
+    @Test
     void aliasesWidenToTheSuperset() {
         assertEquals("GB18030", CharsetLabels.canonical("gb2312"));
         assertEquals("GB18030", CharsetLabels.canonical("x-gbk"));

@@ -1,7 +1,8 @@
 package dev.newsflow.clean.app;
 
 import dev.newsflow.clean.Cleaner;
-import dev.newsflow.clean.RawInput;
+import dev.newsflow.clean.CleanInputs;
+import dev.newsflow.common.limits.BodyLimit;
 import dev.newsflow.contracts.CleanDocument;
 import dev.newsflow.contracts.RawPage;
 import dev.newsflow.clean.dedup.DuplicateDetector;
@@ -18,16 +19,16 @@ public class CleanStage {
      *                       index; {@code memory}: within this process only
      */
     public CleanStage(@ConfigProperty(name = "newsflow.dedup.store") String duplicateStore,
-                      @ConfigProperty(name = "newsflow.elasticsearch.url") String elasticsearchUrl) {
-        this.cleaner = "elasticsearch".equals(duplicateStore)
-                ? Cleaner.withDuplicateDetector(new DuplicateDetector(new ElasticsearchSimHashStore(elasticsearchUrl), DuplicateDetector.DEFAULT_MAX_DISTANCE))
-                : Cleaner.withDefaults();
+                      @ConfigProperty(name = "newsflow.elasticsearch.url") String elasticsearchUrl,
+                      @ConfigProperty(name = BodyLimit.PROPERTY) int maxBodyBytes) {
+        DuplicateDetector duplicates = "elasticsearch".equals(duplicateStore)
+                ? new DuplicateDetector(new ElasticsearchSimHashStore(elasticsearchUrl), DuplicateDetector.DEFAULT_MAX_DISTANCE)
+                : DuplicateDetector.inMemory(100_000);
+        this.cleaner = Cleaner.with(duplicates, maxBodyBytes);
     }
 
     public CleanDocument clean(RawPage page) {
-        String charset = page.declaredCharset();
-        CleanDocument doc = cleaner.clean(new RawInput(page.docId(), page.finalUrl() != null ? page.finalUrl() : page.url(),
-                page.body(), page.contentType(), charset, page.fetchedAt()));
+        CleanDocument doc = cleaner.clean(CleanInputs.fromRawPage(page));
         doc.docId = page.docId();
         doc.url = page.url();
         doc.finalUrl = page.finalUrl();

@@ -24,6 +24,8 @@ public final class MainContent {
     static final int WEAK_LENGTH = 250;
     /** A fallback replaces the weak DOM candidate only when it is at least this much longer. */
     static final double LONGER = 1.5;
+    /** Pages with more elements than this get no Readability pass (its cost grows with the DOM, a page's does not). */
+    static final int MAX_READABILITY_ELEMENTS = 15_000;
     private final HtmlExtractor dom = new HtmlExtractor();
     private final PageHintReader hintReader = new PageHintReader(new DateParser());
 
@@ -32,15 +34,19 @@ public final class MainContent {
         Document page = Jsoup.parse(html, base);
         JsonLdArticle ld = JsonLdArticle.read(page);
         PageHints hints = hintReader.read(page, ld, HtmlExtractor.markupTruncated(html));
+        int pageLength = page.body() == null ? 0 : Chars.contentLength(page.body().text());
+        int elements = page.getAllElements().size();
         HtmlExtraction first = dom.extract(page, hints);
         int firstLength = length(first.lines());
         if (firstLength >= WEAK_LENGTH) {
             return first;
         }
+        // a fallback cannot find more text than the page holds; Readability's passes are slow on huge DOMs
+        boolean worthReadability = pageLength > firstLength * LONGER && elements <= MAX_READABILITY_ELEMENTS;
         List<String> best = first.lines();
         int bestLength = firstLength;
         String choice = null;
-        List<String> readability = readability(base, html);
+        List<String> readability = worthReadability ? readability(base, html) : List.of();
         int rLength = length(readability);
         if (rLength > bestLength * LONGER) {
             best = readability;

@@ -22,6 +22,8 @@ public final class MetadataFilter implements DocumentFilter {
     private static final int METADATA_LINE = 80;
     /** Raw length bound too: a line of symbols or spaces has little content but would make the label patterns quadratic. */
     private static final int METADATA_LINE_CHARS = 400;
+    /** Lines after the first prose line where a metadata-only line still carries the publication date. */
+    private static final int EARLY_LINES = 6;
     private static final String COLON = "[::\\uff1a]";
     private static final Pattern DATE_LABEL = Pattern.compile(
             "(?:发布|更新|发表|录入|上传)?(?:时间|日期)\\s*" + COLON + "?|published|updated|date\\s*:", Pattern.CASE_INSENSITIVE);
@@ -102,6 +104,9 @@ public final class MetadataFilter implements DocumentFilter {
             rest = DATE_LABEL.matcher(rest).replaceAll(" ");
             rest = OTHER_LABELS.matcher(rest).replaceAll(" ");
             boolean onlyMetadata = found && Chars.contentLength(rest) <= 2;
+            if (onlyMetadata && date != null && headDate == null && i >= body && i < body + EARLY_LINES) {
+                headDate = date; // a date-and-source line just under a headline that reads like prose
+            }
             if (onlyMetadata) {
                 doc.remove("metadata", line, "publication metadata line");
             } else {
