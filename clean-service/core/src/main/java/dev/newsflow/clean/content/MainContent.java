@@ -34,19 +34,21 @@ public final class MainContent {
         Document page = Jsoup.parse(html, base);
         JsonLdArticle ld = JsonLdArticle.read(page);
         PageHints hints = hintReader.read(page, ld, HtmlExtractor.markupTruncated(html));
-        int pageLength = page.body() == null ? 0 : Chars.contentLength(page.body().text());
-        int elements = page.getAllElements().size();
         HtmlExtraction first = dom.extract(page, hints);
         int firstLength = length(first.lines());
         if (firstLength >= WEAK_LENGTH) {
             return first;
         }
-        // a fallback cannot find more text than the page holds; Readability's passes are slow on huge DOMs
-        boolean worthReadability = pageLength > firstLength * LONGER && elements <= MAX_READABILITY_ELEMENTS;
+        // only here, for weak candidates: a fresh parse (the first was pruned) for the checks and for Readability;
+        // a fallback cannot find more text than the page holds, and Readability's passes are slow on huge DOMs
+        Document fresh = Jsoup.parse(html, base);
+        int pageLength = fresh.body() == null ? 0 : Chars.contentLength(fresh.body().text());
+        boolean worthReadability = pageLength > firstLength * LONGER
+                && fresh.getAllElements().size() <= MAX_READABILITY_ELEMENTS;
         List<String> best = first.lines();
         int bestLength = firstLength;
         String choice = null;
-        List<String> readability = worthReadability ? readability(base, html) : List.of();
+        List<String> readability = worthReadability ? readability(base, fresh) : List.of();
         int rLength = length(readability);
         if (rLength > bestLength * LONGER) {
             best = readability;
@@ -74,9 +76,9 @@ public final class MainContent {
         return new HtmlExtraction(lines, hints, removed, head);
     }
 
-    private static List<String> readability(String base, String html) {
+    private static List<String> readability(String base, Document page) {
         try {
-            Article article = new Readability4J(base, html).parse();
+            Article article = new Readability4J(base, page).parse();
             Element content = article.getArticleContent();
             return content == null ? List.of() : HtmlExtractor.linesOf(content);
         } catch (RuntimeException | StackOverflowError e) {
