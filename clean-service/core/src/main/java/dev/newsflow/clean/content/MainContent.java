@@ -9,6 +9,7 @@ import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,8 +25,15 @@ public final class MainContent {
     static final int WEAK_LENGTH = 250;
     /** A fallback replaces the weak DOM candidate only when it is at least this much longer. */
     static final double LONGER = 1.5;
-    /** Pages with more elements than this get no Readability pass (its cost grows with the DOM, a page's does not). */
+    /**
+     * Pages beyond these bounds get no Readability pass: its cost grows faster than the page (seconds on
+     * deeply nested or multi-megabyte markup), while the DOM scorer's stays linear.
+     */
     static final int MAX_READABILITY_ELEMENTS = 15_000;
+    static final int MAX_READABILITY_DEPTH = 80;
+    static final int MAX_READABILITY_CHARS = 1_500_000;
+    /** Real pages carry a few hundred characters of markup per element; a run of tens of thousands is not a page. */
+    static final int MAX_CHARS_PER_ELEMENT = 5_000;
     private final HtmlExtractor dom = new HtmlExtractor();
     private final PageHintReader hintReader = new PageHintReader(new DateParser());
 
@@ -41,10 +49,10 @@ public final class MainContent {
         }
         // only here, for weak candidates: a fresh parse (the first was pruned) for the checks and for Readability;
         // a fallback cannot find more text than the page holds, and Readability's passes are slow on huge DOMs
+        boolean worthReadability = html.length() <= MAX_READABILITY_CHARS;
         Document fresh = Jsoup.parse(html, base);
         int pageLength = fresh.body() == null ? 0 : Chars.contentLength(fresh.body().text());
-        boolean worthReadability = pageLength > firstLength * LONGER
-                && fresh.getAllElements().size() <= MAX_READABILITY_ELEMENTS;
+        worthReadability &= pageLength > firstLength * LONGER && readableShape(fresh, html.length());
         List<String> best = first.lines();
         int bestLength = firstLength;
         String choice = null;
@@ -74,6 +82,19 @@ public final class MainContent {
         List<String> lines = new ArrayList<>(head);
         lines.addAll(best);
         return new HtmlExtraction(lines, hints, removed, head);
+    }
+
+    private static boolean readableShape(Document page, int markupChars) {
+        int[] elements = {0};
+        int[] depth = {0};
+        NodeTraversor.traverse((node, d) -> {
+            if (node instanceof Element) {
+                elements[0]++;
+                depth[0] = Math.max(depth[0], d);
+            }
+        }, page);
+        return elements[0] <= MAX_READABILITY_ELEMENTS && depth[0] <= MAX_READABILITY_DEPTH
+                && markupChars <= (long) Math.max(1, elements[0]) * MAX_CHARS_PER_ELEMENT;
     }
 
     private static List<String> readability(String base, Document page) {
