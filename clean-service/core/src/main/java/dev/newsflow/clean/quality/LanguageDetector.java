@@ -1,5 +1,6 @@
 package dev.newsflow.clean.quality;
 
+import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.text.Chars;
 import dev.newsflow.clean.text.Scripts;
 
@@ -9,7 +10,7 @@ public final class LanguageDetector {
     }
 
     public static String detect(String text) {
-        int han = Chars.countHan(text);
+        int han = HanText.countHan(text);
         int words = Chars.contentLength(text) - han;
         if (han == 0 && words == 0) {
             return null;
