@@ -1,5 +1,6 @@
 package dev.newsflow.clean.content;
 
+import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.metadata.DateParser;
 import dev.newsflow.clean.pipeline.PageHints;
 import dev.newsflow.clean.text.Chars;
@@ -318,7 +319,7 @@ public final class HtmlExtractor {
         for (int i = last + 1; i < all.size() && i <= last + TAIL_LINES; i++) {
             // Chinese pages close the article with short lines outside it (责任编辑, 来源) that the metadata filter
             // reads; elsewhere the lines after an article are its furniture (more on this, comments, newsletter)
-            if (Chars.contentLength(all.get(i).text) > 40 || Chars.countHan(all.get(i).text) == 0) {
+            if (Chars.contentLength(all.get(i).text) > 40 || HanText.countHan(all.get(i).text) == 0) {
                 break;
             }
             to = i;

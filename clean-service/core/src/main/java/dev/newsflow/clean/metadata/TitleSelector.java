@@ -102,7 +102,7 @@ public final class TitleSelector implements DocumentFilter {
         }
         List<String> kept = new ArrayList<>();
         boolean afterTitle = title == null;
-        boolean han = Chars.countHan(bodyText) * 4 >= bodyText.length();
+        boolean han = HanText.countHan(bodyText) * 4 >= bodyText.length();
         for (String line : head) {
             if (afterTitle && endsSentence(line)) {
                 kept.add(line); // a short opening sentence, not a headline
@@ -135,7 +135,7 @@ public final class TitleSelector implements DocumentFilter {
             }
             int suffix = Chars.contentLength(m.group(2));
             int head = Chars.contentLength(m.group(1));
-            int max = Chars.countHan(m.group(2)) > 0 ? MAX_SUFFIX : MAX_LATIN_SUFFIX;
+            int max = HanText.countHan(m.group(2)) > 0 ? MAX_SUFFIX : MAX_LATIN_SUFFIX;
             if (suffix > max || head < MIN_TITLE + 2 || head <= suffix) {
                 break;
             }

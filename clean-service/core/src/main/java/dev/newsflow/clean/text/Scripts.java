@@ -1,5 +1,7 @@
 package dev.newsflow.clean.text;
 
+import dev.newsflow.common.text.HanText;
+
 /**
  * Which writing system a text is in beyond Han: Japanese writes Han with kana, Korean with Hangul. Steps meant for
  * Chinese (traditional-to-simplified conversion) must leave both alone: 亲 is not the Japanese 親.
@@ -24,7 +26,7 @@ public final class Scripts {
             char c = text.charAt(i);
             if (isKana(c) || isHangul(c)) {
                 other++;
-            } else if (Chars.isHan(c)) {
+            } else if (HanText.isHan(c)) {
                 han++;
             }
         }
@@ -42,7 +44,7 @@ public final class Scripts {
                 kana++;
             } else if (isHangul(c)) {
                 hangul++;
-            } else if (Chars.isHan(c)) {
+            } else if (HanText.isHan(c)) {
                 han++;
             }
         }
