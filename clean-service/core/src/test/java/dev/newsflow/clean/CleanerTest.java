@@ -60,4 +60,28 @@ class CleanerTest {
         assertTrue(e.getMessage().endsWith("empty"));
         assertThrows(IllegalArgumentException.class, () -> CleanCli.run(new String[]{}));
     }
+
+    @Test
+    void cliCleansManyFilesInOneProcessOneJsonLineEachInInputOrder() throws Exception {
+        Path dir = Files.createTempDirectory("pages");
+        Files.writeString(dir.resolve("a.txt"), SeedCorpus.text("001_3d8e36136f418278.txt"));
+        Files.write(dir.resolve("b.html"), new byte[0]);
+        Files.writeString(dir.resolve("c.txt"), SeedCorpus.text("000_a3ac9358073b0112.txt"));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        CleanCli.runLines(CleanCli.Options.parse(new String[]{dir.toString()}),
+                new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
+        assertEquals(3, lines.length);
+        com.fasterxml.jackson.databind.JsonNode a = Json.MAPPER.readTree(lines[0]);
+        com.fasterxml.jackson.databind.JsonNode b = Json.MAPPER.readTree(lines[1]);
+        com.fasterxml.jackson.databind.JsonNode c = Json.MAPPER.readTree(lines[2]);
+        assertTrue(a.get("file").asText().endsWith("a.txt"));
+        assertEquals("山西日报", a.path("document").path("source").asText());
+        assertTrue(b.get("file").asText().endsWith("b.html"));
+        assertTrue(b.get("error").asText().endsWith("empty"));
+        assertTrue(c.get("file").asText().endsWith("c.txt"));
+        assertTrue(c.has("document"));
+        assertThrows(IllegalArgumentException.class,
+                () -> CleanCli.Options.parse(new String[]{dir.toString(), "--url", URL}));
+    }
 }

@@ -3,7 +3,7 @@ package dev.newsflow.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsflow.clean.CleanCli;
 import dev.newsflow.clean.Cleaner;
-import dev.newsflow.clean.RawInput;
+import dev.newsflow.clean.CleanInputs;
 import dev.newsflow.contracts.CleanDocument;
 import dev.newsflow.contracts.DocIds;
 import dev.newsflow.contracts.Json;
@@ -74,7 +74,8 @@ public final class PipelineCli {
                 "  status                    processes, topic sizes, consumer lag per stage, indexed documents",
                 "  search QUERY              search the index through index-service",
                 "  reindex                   copy the index into a new version (news-vN+1) from the current template, move the alias",
-                "  clean FILE [--url URL] [--charset CS]   clean a raw page offline (no Kafka, no network)",
+                "  clean FILE... | DIR [--url URL] [--charset CS]  clean raw pages offline in one process (no Kafka, no network);",
+                "                            several files or a directory: one JSON line per file, {file, document|error}",
                 "  extract FILE [--url URL] [--charset CS] clean then extract a raw page offline");
     }
 
@@ -284,11 +285,7 @@ public final class PipelineCli {
         if (!Files.isReadable(file)) {
             throw new IllegalArgumentException("cannot read " + file);
         }
-        String name = file.getFileName().toString().toLowerCase();
-        String type = name.endsWith(".html") || name.endsWith(".htm") ? "text/html" : "text/plain";
-        String docId = url.startsWith("http") ? DocIds.of(url) : null;
-        CleanDocument clean = Cleaner.withDefaults().clean(new RawInput(docId, url, Files.readAllBytes(file),
-                charset == null ? type : type + "; charset=" + charset, charset, null));
+        CleanDocument clean = Cleaner.withDefaults().clean(CleanInputs.fromFile(file, url, charset));
         System.out.println(Json.writePretty(Extractor.withDefaults().enrich(clean)));
     }
 

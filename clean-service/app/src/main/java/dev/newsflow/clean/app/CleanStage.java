@@ -1,7 +1,8 @@
 package dev.newsflow.clean.app;
 
 import dev.newsflow.clean.Cleaner;
-import dev.newsflow.clean.RawInput;
+import dev.newsflow.clean.CleanInputs;
+import dev.newsflow.common.limits.BodyLimit;
 import dev.newsflow.contracts.CleanDocument;
 import dev.newsflow.contracts.RawPage;
 import dev.newsflow.clean.dedup.DuplicateDetector;
@@ -21,14 +22,16 @@ public class CleanStage {
      * @param duplicateStore {@code elasticsearch}: near-duplicates are found across all replicas through a shared
      *                       index; {@code memory}: within this process only
      */
-    public CleanStage(@ConfigProperty(name = "newsflow.dedup.store") String duplicateStore) {
+    public CleanStage(@ConfigProperty(name = "newsflow.dedup.store") String duplicateStore,
+                      @ConfigProperty(name = BodyLimit.PROPERTY) int maxBodyBytes) {
         Config config = ConfigProvider.getConfig();
         this.sharedStore = "elasticsearch".equals(duplicateStore)
                 ? new ElasticsearchSimHashStore(ElasticsearchSettings.from(key -> config.getOptionalValue(key, String.class).orElse(null)))
                 : null;
-        this.cleaner = sharedStore != null
-                ? Cleaner.withDuplicateDetector(new DuplicateDetector(sharedStore, DuplicateDetector.DEFAULT_MAX_DISTANCE))
-                : Cleaner.withDefaults();
+        DuplicateDetector duplicates = sharedStore != null
+                ? new DuplicateDetector(sharedStore, DuplicateDetector.DEFAULT_MAX_DISTANCE)
+                : DuplicateDetector.inMemory(100_000);
+        this.cleaner = Cleaner.with(duplicates, maxBodyBytes);
     }
 
     /** Checks the shared near-duplicate store now: its refusal (see {@link ElasticsearchSimHashStore#refusal()}), or null. */
@@ -37,9 +40,7 @@ public class CleanStage {
     }
 
     public CleanDocument clean(RawPage page) {
-        String charset = page.declaredCharset();
-        CleanDocument doc = cleaner.clean(new RawInput(page.docId(), page.finalUrl() != null ? page.finalUrl() : page.url(),
-                page.body(), page.contentType(), charset, page.fetchedAt()));
+        CleanDocument doc = cleaner.clean(CleanInputs.fromRawPage(page));
         doc.docId = page.docId();
         doc.url = page.url();
         doc.finalUrl = page.finalUrl();

@@ -1,5 +1,6 @@
 package dev.newsflow.clean.content;
 
+import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.metadata.DateParser;
 import dev.newsflow.clean.pipeline.PageHints;
 import dev.newsflow.clean.text.Chars;
@@ -39,7 +40,7 @@ import java.util.regex.Pattern;
 public final class HtmlExtractor {
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "iframe", "svg", "template",
             "object", "embed", "select", "button", "input", "textarea", "nav", "footer", "aside", "form", "link",
-            "meta", "canvas", "video", "audio", "map");
+            "meta", "canvas", "video", "audio", "map", "rt", "rp");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
             "ol", "tr", "td", "th", "table", "tbody", "section", "article", "header", "main", "blockquote", "pre", "dd",
             "dt", "dl", "center", "br", "hr", "figure", "figcaption", "address", "body", "caption");
@@ -51,8 +52,10 @@ public final class HtmlExtractor {
     private static final Pattern POSITIVE = Pattern.compile(
             "(?i)article|content|main|body|entry|post|story|text|detail|zoom|zw|trs_editor|con_|_con");
     private static final int KEEP_LONG_NEGATIVE = 200;
+    private static final double MOST_OF_THE_PAGE = 0.5;
     /** Removed elements whose text is code or markup, not worth an audit entry. */
-    private static final Set<String> SILENT_TAGS = Set.of("script", "style", "noscript", "template", "svg", "link", "meta");
+    private static final Set<String> SILENT_TAGS = Set.of("script", "style", "noscript", "template", "svg", "link", "meta",
+            "rt", "rp");
     private static final int MAX_AUDITED = 50;
     private static final int HEAD_LINES = 12;
     private static final int TAIL_LINES = 5;
@@ -61,10 +64,18 @@ public final class HtmlExtractor {
 
     public HtmlExtraction extract(String html, String baseUrl) {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        return extract(doc, hintReader.read(doc, markupTruncated(html)));
+    }
+
+    /** Whether the markup ends before its closing tags (a body cut by a size limit). */
+    public static boolean markupTruncated(String html) {
         String tail = html.length() > 4096 ? html.substring(html.length() - 4096) : html;
         String lowerTail = tail.toLowerCase(Locale.ROOT);
-        boolean truncated = !lowerTail.contains("</html") && !lowerTail.contains("</body");
-        PageHints hints = hintReader.read(doc, truncated);
+        return !lowerTail.contains("</html") && !lowerTail.contains("</body");
+    }
+
+    /** The DOM scorer's article of a parsed page; prunes {@code doc} in place. */
+    public HtmlExtraction extract(Document doc, PageHints hints) {
         Element body = doc.body();
         if (body == null) {
             return new HtmlExtraction(List.of(), hints, List.of());
@@ -73,11 +84,13 @@ public final class HtmlExtractor {
         prune(body, removed);
         Map<Element, Stats> stats = measure(body);
         List<Element> article = chooseArticle(body, stats);
-        return new HtmlExtraction(lines(body, article), hints, removed);
+        List<String> headBlock = new ArrayList<>();
+        return new HtmlExtraction(lines(body, article, headBlock), hints, removed, headBlock);
     }
 
     private static void prune(Element body, List<RemovedSpan> removed) {
         Map<Element, Integer> textLengths = textLengths(body);
+        int bodyText = Math.max(1, textLengths.getOrDefault(body, 0));
         List<Node> doomed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -85,7 +98,8 @@ public final class HtmlExtractor {
                 if (node instanceof Comment) {
                     doomed.add(node);
                 } else if (node instanceof Element el && el != body && (DROP_TAGS.contains(el.normalName())
-                        || isFurniture(el, textLengths) || isHidden(el))) {
+                        || isFurniture(el, textLengths) || isHidden(el))
+                        && !holdsMostOfThePage(el, textLengths, bodyText)) {
                     doomed.add(el);
                     return FilterResult.SKIP_ENTIRELY; // whatever is inside goes with it
                 }
@@ -108,6 +122,14 @@ public final class HtmlExtractor {
             }
             n.remove();
         }
+    }
+
+    /**
+     * A wrapper that holds most of the page's text is the page, whatever its name says ({@code Page-ad-margins},
+     * the {@code <form>} of ASP.NET pages): pruning it would leave nothing.
+     */
+    private static boolean holdsMostOfThePage(Element el, Map<Element, Integer> textLengths, int bodyText) {
+        return !SILENT_TAGS.contains(el.normalName()) && textLengths.getOrDefault(el, 0) >= bodyText * MOST_OF_THE_PAGE;
     }
 
     private static boolean isHidden(Element el) {
@@ -248,7 +270,21 @@ public final class HtmlExtractor {
         return article;
     }
 
-    private static List<String> lines(Element body, List<Element> article) {
+    /** The lines of one element (e.g. another extractor's article), links of mostly-link lines left out. */
+    public static List<String> linesOf(Element root) {
+        LineCollector collector = new LineCollector(List.of(root));
+        NodeTraversor.traverse(collector, root);
+        collector.flush();
+        List<String> out = new ArrayList<>();
+        for (LineCollector.Line l : collector.lines) {
+            if (l.linkDensity() <= 0.5) {
+                out.add(l.text.toString());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> lines(Element body, List<Element> article, List<String> headBlock) {
         LineCollector collector = new LineCollector(article);
         NodeTraversor.traverse(collector, body);
         collector.flush();
@@ -281,7 +317,9 @@ public final class HtmlExtractor {
         }
         int to = last;
         for (int i = last + 1; i < all.size() && i <= last + TAIL_LINES; i++) {
-            if (Chars.contentLength(all.get(i).text) > 40) {
+            // Chinese pages close the article with short lines outside it (责任编辑, 来源) that the metadata filter
+            // reads; elsewhere the lines after an article are its furniture (more on this, comments, newsletter)
+            if (Chars.contentLength(all.get(i).text) > 40 || HanText.countHan(all.get(i).text) == 0) {
                 break;
             }
             to = i;
@@ -290,6 +328,9 @@ public final class HtmlExtractor {
             LineCollector.Line l = all.get(i);
             if (l.linkDensity() <= 0.5) {
                 out.add(l.text.toString());
+                if (i < first) {
+                    headBlock.add(l.text.toString());
+                }
             }
         }
         return out;

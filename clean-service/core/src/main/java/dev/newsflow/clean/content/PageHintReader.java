@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 /** Reads title, date, source and author hints from a page's head and headings. */
 public final class PageHintReader {
     private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s+[-|\\u2013\\u2014_]\\s+|_|\\s*\\|\\s*|\\s+-{1,2}\\s+");
-    private static final String[] DATE_META = {"article:published_time", "og:published_time", "publishdate", "pubdate",
-            "publish_date", "PubDate", "publishtime", "firstpublishedtime", "datePublished", "dc.date", "date"};
+    private static final String[] DATE_META = {"article:published_time", "og:published_time", "og:release_date",
+            "publishdate", "pubdate", "publish_date", "PubDate", "publishtime", "publish-time", "firstpublishedtime",
+            "datePublished", "sailthru.date", "parsely-pub-date", "dc.date.issued", "dc.date", "DCTERMS.issued",
+            "date", "article:modified_time"};
     private static final String[] SOURCE_META = {"ContentSource", "source", "article:source"};
     private static final String[] AUTHOR_META = {"author", "article:author", "Author", "dc.creator"};
     private final DateParser dates;
@@ -24,8 +26,17 @@ public final class PageHintReader {
     }
 
     public PageHints read(Document page, boolean truncated) {
+        return read(page, JsonLdArticle.read(page), truncated);
+    }
+
+    /**
+     * Hints in order of trust: schema.org JSON-LD, OpenGraph and {@code article:*} meta, the meta names Chinese
+     * CMSs use, {@code <time datetime>}, the date in the URL path.
+     */
+    public PageHints read(Document page, JsonLdArticle ld, boolean truncated) {
         Metas doc = new Metas(page);
         List<String> titles = new ArrayList<>();
+        add(titles, ld.headline());
         add(titles, meta(doc, "og:title"));
         add(titles, meta(doc, "twitter:title"));
         add(titles, meta(doc, "ArticleTitle"));
@@ -41,18 +52,19 @@ public final class PageHintReader {
         for (String part : TITLE_SEPARATORS.split(titleTag)) {
             add(titles, part);
         }
-        OffsetDateTime published = null;
-        for (String name : DATE_META) {
+        OffsetDateTime published = dates.parseMachine(ld.datePublished());
+        for (int k = 0; published == null && k < DATE_META.length; k++) {
+            String name = DATE_META[k];
             published = dates.parseMachine(meta(doc, name));
-            if (published != null) {
-                break;
-            }
         }
         if (published == null) {
             Element time = page.selectFirst("time[datetime]");
             if (time != null) {
                 published = dates.parseMachine(time.attr("datetime"));
             }
+        }
+        if (published == null) {
+            published = dates.fromUrl(page.location());
         }
         String source = null;
         for (String name : SOURCE_META) {
@@ -63,7 +75,13 @@ public final class PageHintReader {
             }
         }
         List<String> authors = new ArrayList<>();
-        for (String name : AUTHOR_META) {
+        for (String a : ld.authors()) {
+            if (a.length() <= 60 && authors.size() < 5) {
+                authors.add(a);
+            }
+        }
+        for (int k = 0; authors.isEmpty() && k < AUTHOR_META.length; k++) {
+            String name = AUTHOR_META[k];
             String v = meta(doc, name);
             if (v != null && !v.isBlank() && v.length() <= 60 && !v.startsWith("http")) {
                 authors.add(v.strip());

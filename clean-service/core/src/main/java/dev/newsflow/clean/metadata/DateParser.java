@@ -30,6 +30,9 @@ public final class DateParser {
             "\\b(\\d{1,2})\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?,?\\s+((?:19|20)\\d{2})"
                     + "(?:,?\\s+(\\d{1,2})[:.](\\d{2})\\s*(GMT|UTC|BST)?)?",
             Pattern.CASE_INSENSITIVE);
+    /** Dates in URL paths: {@code /2020-02/19/}, {@code /2020/02/19/}, {@code t20200219_}, {@code /20200219/}. */
+    private static final Pattern URL_DATE = Pattern.compile(
+            "(?<![0-9])((?:19|20)\\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\\d|3[01])(?![0-9])");
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
     private final ZoneOffset defaultZone;
 
@@ -85,6 +88,28 @@ public final class DateParser {
             }
         }
         return 0;
+    }
+
+    /** The publication date a URL path carries, at midnight; null when none. */
+    public OffsetDateTime fromUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        int query = url.indexOf('?');
+        String path = query >= 0 ? url.substring(0, query) : url;
+        int scheme = path.indexOf("://");
+        int slash = path.indexOf('/', scheme >= 0 ? scheme + 3 : 0);
+        if (slash < 0) {
+            return null;
+        }
+        Matcher m = URL_DATE.matcher(path.substring(slash));
+        while (m.find()) {
+            OffsetDateTime t = build(m.group(1), m.group(2), m.group(3), null, null, null);
+            if (t != null && t.getYear() >= 1995 && !t.isAfter(OffsetDateTime.now(defaultZone).plusDays(2))) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** A machine-written date (meta tags, {@code <time datetime>}): ISO-8601 first, then the human forms. */

@@ -22,13 +22,19 @@ public final class MetadataFilter implements DocumentFilter {
     private static final int METADATA_LINE = 80;
     /** Raw length bound too: a line of symbols or spaces has little content but would make the label patterns quadratic. */
     private static final int METADATA_LINE_CHARS = 400;
+    /** Lines after the first prose line where a metadata-only line still carries the publication date. */
+    private static final int EARLY_LINES = 6;
     private static final String COLON = "[::\\uff1a]";
     private static final Pattern DATE_LABEL = Pattern.compile(
             "(?:发布|更新|发表|录入|上传)?(?:时间|日期)\\s*" + COLON + "?|published|updated|date\\s*:", Pattern.CASE_INSENSITIVE);
     private static final Pattern SOURCE = Pattern.compile(
-            "(?:来源|稿源|出处|source)\\s*" + COLON + "\\s*([^\\s|,;:()\\uff0c\\uff1b\\uff1a\\uff08\\uff09]{2,30})",
+            "(?<!图片|图|照片|视频)(?:来源|稿源|出处|source)\\s*" + COLON + "\\s*([^\\s|,;:()\\uff0c\\uff1b\\uff1a\\uff08\\uff09]{2,30})",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SOURCE_TAIL = Pattern.compile("(?:浏览|阅读|点击|作者|编辑|记者|时间|发布|日期|字号).*$");
+    private static final Pattern SOURCE_TAIL = Pattern.compile("(?:浏览|阅读|点击|作者|编辑|记者|时间|发布|日期|字号|参与|互动|分享|打印|评论|收藏).*$");
+    /** What is left of a date line near the headline when it names only an outlet: {@code 2020-10-04 15:05 联合报}. */
+    private static final Pattern OUTLET_AFTER_DATE = Pattern.compile("^\\s*[《<]?(\\p{IsHan}{2,10})[》>]?\\s*$");
+    private static final Pattern NOT_AN_OUTLET = Pattern.compile("星期|周[一二三四五六日天]|今天|昨天|时间|更新|发布");
+    private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
     private static final Pattern REPORTER = Pattern.compile(
             "(?:^|[\\s\\d(\\[\\uff08\\u3010])\\s*\\p{IsHan}{0,6}?记者\\s*" + COLON + "?\\s*([^)\\]\\uff09\\u3011]{2,40})");
     private static final Pattern EDITOR = Pattern.compile(
@@ -101,7 +107,17 @@ public final class MetadataFilter implements DocumentFilter {
             }
             rest = DATE_LABEL.matcher(rest).replaceAll(" ");
             rest = OTHER_LABELS.matcher(rest).replaceAll(" ");
+            if (date != null && doc.source == null && i < body + EARLY_LINES) {
+                Matcher outlet = OUTLET_AFTER_DATE.matcher(URL.matcher(rest).replaceAll(" "));
+                if (outlet.matches() && !NOT_AN_OUTLET.matcher(outlet.group(1)).find()) {
+                    doc.source = outlet.group(1);
+                    rest = "";
+                }
+            }
             boolean onlyMetadata = found && Chars.contentLength(rest) <= 2;
+            if (onlyMetadata && date != null && headDate == null && i >= body && i < body + EARLY_LINES) {
+                headDate = date; // a date-and-source line just under a headline that reads like prose
+            }
             if (onlyMetadata) {
                 doc.remove("metadata", line, "publication metadata line");
             } else {

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,11 @@ public final class TitleSelector implements DocumentFilter {
     private static final Pattern NOISE_PREFIX = Pattern.compile(
             "^(?:\\s*[\\[\\u3010][^\\]\\u3011]{1,8}[\\]\\u3011])?\\s*(?:\\d{1,3}\\s*篇\\s*)?"
                     + "(?:(?:19|20)\\d{2}\\s*[-\\u2013~]\\s*(?:19|20)\\d{2}(?![\\d年度学]))?\\s*");
+    private static final Pattern SITE_SUFFIX = Pattern.compile(
+            "(.+?)\\s*(?:_|\\||\uff5c|\\s[-\u2013\u2014]\\s|(?<=[\\p{IsHan}\uff01\uff1f\u3011\u300b\u201d)])[-\u2013\u2014]+"
+                    + "|[-\u2013\u2014]+(?=\\p{IsHan}))\\s*([^_|\uff5c]+?)\\s*");
+    private static final int MAX_SUFFIX = 12;
+    private static final int MAX_LATIN_SUFFIX = 4;
     private static final double BODY_OVERLAP = 0.5;
     private static final double HINT_OVERLAP = 0.7;
     private static final int MIN_TITLE = 4;
@@ -80,6 +86,9 @@ public final class TitleSelector implements DocumentFilter {
                 }
             }
         }
+        if (title != null) {
+            title = withoutSiteSuffix(title);
+        }
         doc.title = title;
         if (title != null) {
             int at = candidates.indexOf(title);
@@ -93,9 +102,14 @@ public final class TitleSelector implements DocumentFilter {
         }
         List<String> kept = new ArrayList<>();
         boolean afterTitle = title == null;
+        boolean han = HanText.countHan(bodyText) * 4 >= bodyText.length();
         for (String line : head) {
             if (afterTitle && endsSentence(line)) {
                 kept.add(line); // a short opening sentence, not a headline
+                continue;
+            }
+            if (afterTitle && !han && !doc.headBlock.contains(line)) {
+                kept.add(line); // inside the article element: an ingredient list, a lead-in, not a headline block
                 continue;
             }
             if (title != null && clean(line).equals(title)) {
@@ -105,6 +119,29 @@ public final class TitleSelector implements DocumentFilter {
         }
         kept.addAll(rest);
         doc.lines = kept;
+    }
+
+    /**
+     * The headline without the site or column names that title tags append ({@code …_新浪房产_新浪网},
+     * {@code … - 新华网}, {@code … | The Daily}): a short segment after a separator goes while a headline remains.
+     * A hyphen counts as a separator only with spaces around it or next to Chinese text, never inside a word.
+     */
+    static String withoutSiteSuffix(String title) {
+        String t = title.strip();
+        for (int guard = 0; guard < 4; guard++) {
+            Matcher m = SITE_SUFFIX.matcher(t);
+            if (!m.matches()) {
+                break;
+            }
+            int suffix = Chars.contentLength(m.group(2));
+            int head = Chars.contentLength(m.group(1));
+            int max = HanText.countHan(m.group(2)) > 0 ? MAX_SUFFIX : MAX_LATIN_SUFFIX;
+            if (suffix > max || head < MIN_TITLE + 2 || head <= suffix) {
+                break;
+            }
+            t = m.group(1).strip();
+        }
+        return t;
     }
 
     /** Hints come from the markup, which the script conversion did not touch. */

@@ -5,6 +5,7 @@ import dev.newsflow.clean.Flags;
 import dev.newsflow.clean.pipeline.DocumentFilter;
 import dev.newsflow.clean.pipeline.WorkingDocument;
 import dev.newsflow.clean.text.Chars;
+import dev.newsflow.clean.text.Scripts;
 
 import java.util.BitSet;
 
@@ -38,8 +39,8 @@ public final class ScriptConverter implements DocumentFilter {
                 }
             }
         }
-        if (han == 0) {
-            return;
+        if (han == 0 || Scripts.isJapaneseOrKorean(doc.joinedText(20_000))) {
+            return; // Japanese kanji and Korean hanja are not traditional Chinese
         }
         boolean isTraditional = traditional > simplified && traditional >= 3;
         doc.originalScript = isTraditional ? TRADITIONAL : SIMPLIFIED;

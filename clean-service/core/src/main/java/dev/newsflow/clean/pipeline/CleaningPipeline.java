@@ -49,6 +49,11 @@ public final class CleaningPipeline {
                 new TemplatePlaceholderFilter()));   // X 万多例, {{title}}
     }
 
+    /** The filters' names in the order they run. */
+    public List<String> names() {
+        return filters.stream().map(f -> f.getClass().getSimpleName()).toList();
+    }
+
     public void run(WorkingDocument doc) {
         for (DocumentFilter filter : filters) {
             filter.apply(doc);

@@ -17,6 +17,8 @@ public final class WorkingDocument {
     public List<String> lines;
     /** Metadata found outside the text (HTML head), used as hints; never null. */
     public PageHints hints = PageHints.NONE;
+    /** Lines the extractor took from before the article element (the headline block); empty for plain text. */
+    public Set<String> headBlock = Set.of();
 
     public String title;
     public String subtitle;

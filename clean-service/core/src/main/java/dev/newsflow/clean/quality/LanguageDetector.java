@@ -2,8 +2,9 @@ package dev.newsflow.clean.quality;
 
 import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.text.Chars;
+import dev.newsflow.clean.text.Scripts;
 
-/** Chinese or English, from the share of Chinese characters among letters (one Chinese character weighs a word). */
+/** Japanese or Korean by their scripts; else Chinese or English, from the share of Chinese characters among letters (one Chinese character weighs a word). */
 public final class LanguageDetector {
     private LanguageDetector() {
     }
@@ -13,6 +14,10 @@ public final class LanguageDetector {
         int words = Chars.contentLength(text) - han;
         if (han == 0 && words == 0) {
             return null;
+        }
+        String jk = Scripts.japaneseOrKorean(text);
+        if (jk != null) {
+            return jk;
         }
         return han * 2 >= words ? "zh" : "en";
     }

@@ -1,4 +1,4 @@
-package dev.newsflow.clean.decode;
+package dev.newsflow.common.charset;
 
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -7,11 +7,13 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 
 /**
- * Charset names as pages declare them, mapped to the decoder to use: the GB family decodes as its superset
- * GB18030 and Big5 as Big5-HKSCS, because pages labelled GBK or Big5 routinely use characters of the superset.
+ * Charset names as pages and servers declare them, mapped to the decoder to use. The GB family widens to its
+ * superset GB18030 and Big5 to Big5-HKSCS, because pages labelled GB2312, GBK or Big5 routinely use characters of
+ * the superset; Latin-1 and ASCII decode as windows-1252, as browsers do. HZ has no JDK decoder and counts as
+ * unknown, so the bytes decide.
  */
-public final class Charsets {
-    private Charsets() {
+public final class CharsetLabels {
+    private CharsetLabels() {
     }
 
     /** The decoder for a declared name, or null when the name is unknown. */
@@ -25,17 +27,20 @@ public final class Charsets {
         }
         switch (name) {
             case "gb2312", "gbk", "x-gbk", "cp936", "ms936", "windows-936", "gb_2312-80", "euc-cn", "x-euc-cn",
-                    "csgb2312", "iso-ir-58", "chinese", "gb18030", "hz-gb-2312" -> {
+                    "csgb2312", "iso-ir-58", "chinese", "gb18030" -> {
                 return Charset.forName("GB18030");
             }
             case "big5", "big-5", "x-x-big5", "csbig5", "cn-big5", "big5-hkscs", "x-windows-950", "cp950", "ms950" -> {
                 return Charset.forName("Big5-HKSCS");
             }
-            case "utf8", "unicode-1-1-utf-8" -> {
+            case "utf8", "utf-8", "unicode-1-1-utf-8" -> {
                 return StandardCharsets.UTF_8;
             }
             case "latin1", "iso-8859-1", "ascii", "us-ascii" -> {
-                return Charset.forName("windows-1252"); // what browsers do
+                return Charset.forName("windows-1252");
+            }
+            case "hz-gb-2312", "hz" -> {
+                return null;
             }
             default -> {
                 try {
@@ -45,5 +50,11 @@ public final class Charsets {
                 }
             }
         }
+    }
+
+    /** The canonical name of the decoder for a label; an unknown label comes back upper-cased, as declared. */
+    public static String canonical(String label) {
+        Charset c = forLabel(label);
+        return c != null ? c.name() : label == null ? null : label.strip().toUpperCase(Locale.ROOT);
     }
 }

@@ -1,0 +1,132 @@
+package dev.newsflow.clean.bench;
+
+import de.l3s.boilerpipe.BoilerpipeProcessingException;
+import de.l3s.boilerpipe.extractors.ArticleExtractor;
+import dev.newsflow.clean.Cleaner;
+import dev.newsflow.clean.RawInput;
+import dev.newsflow.clean.decode.BodyDecoder;
+import dev.newsflow.contracts.CleanDocument;
+import net.dankito.readability4j.Readability4J;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Scores the development sets in one run: web-eval for newsflow's clean core, readability4j and boilerpipe
+ * (ArticleExtractor) on the same pages (the baselines get the text decoded by the clean core's decoder), and
+ * zh-news for the clean core. Run {@code clean-service/core/bench/eval.sh [--examples N] [--only web|zh]}.
+ */
+public final class WebEvalBenchmark {
+    static final double TRAFILATURA_F1 = 0.925;
+    static final double TRAFILATURA_FAST_F1 = 0.920;
+    static final double GNE_CHECKS = 0.853;
+
+    private WebEvalBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int examples = 15;
+        String only = "all";
+        boolean baselines = true;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--examples" -> examples = Integer.parseInt(args[++i]);
+                case "--only" -> only = args[++i];
+                case "--no-baselines" -> baselines = false;
+                default -> throw new IllegalArgumentException("usage: WebEvalBenchmark [--examples N] [--only web|zh] [--no-baselines]");
+            }
+        }
+        Cleaner cleaner = Cleaner.withDuplicateDetector(null);
+        if (!only.equals("zh")) {
+            web(cleaner, examples, baselines);
+        }
+        if (!only.equals("web")) {
+            zh(cleaner, examples);
+        }
+    }
+
+    static String cleanText(Cleaner cleaner, WebEval.Page page) {
+        return cleaner.clean(new RawInput(null, page.url(), page.body(), null, null, null)).text;
+    }
+
+    static CleanDocument cleanZh(Cleaner cleaner, ZhNewsEval.Page page) {
+        return cleaner.clean(new RawInput(null, "http://example.com/" + page.file(), page.body(), "text/html", null, null));
+    }
+
+    private static void web(Cleaner cleaner, int examples, boolean baselines) {
+        if (!WebEval.available()) {
+            System.out.println("web-eval: not found under " + EvalData.webEval() + " (set NEWSFLOW_EVAL_DIR); skipped");
+            return;
+        }
+        List<WebEval.Page> pages = WebEval.load();
+        System.out.printf(Locale.ROOT, "web-eval: %d pages%n", pages.size());
+        BodyDecoder decoder = new BodyDecoder();
+        Function<WebEval.Page, String> decoded = p -> decoder.decode(p.body(), null, null).text();
+        long t0 = System.nanoTime();
+        WebEval.Score ours = WebEval.score(pages, p -> cleanText(cleaner, p));
+        long t1 = System.nanoTime();
+        print("newsflow clean-core", ours, t1 - t0);
+        if (baselines) {
+            long t2 = System.nanoTime();
+            WebEval.Score r4j = WebEval.score(pages, p -> new Readability4J(p.url(), decoded.apply(p)).parse().getTextContent());
+            long t3 = System.nanoTime();
+            print("readability4j 1.0.8", r4j, t3 - t2);
+            WebEval.Score bp = WebEval.score(pages, p -> {
+                try {
+                    return ArticleExtractor.INSTANCE.getText(decoded.apply(p));
+                } catch (BoilerpipeProcessingException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            print("boilerpipe ArticleExtractor", bp, System.nanoTime() - t3);
+        }
+        System.out.printf(Locale.ROOT, "  %-28s F1 %.3f (published; %.3f fast mode)%n", "trafilatura", TRAFILATURA_F1,
+                TRAFILATURA_FAST_F1);
+        printExamples(ours, examples);
+    }
+
+    private static void print(String name, WebEval.Score s, long nanos) {
+        System.out.printf(Locale.ROOT, "  %-28s P %.3f  R %.3f  F1 %.3f  empty %d (%d expected)  tp %d fn %d fp %d tn %d  %.1f s%n",
+                name, s.precision(), s.recall(), s.f1(), s.empty, s.emptyExpected, s.tp, s.fn, s.fp, s.tn, nanos / 1e9);
+    }
+
+    private static void printExamples(WebEval.Score s, int examples) {
+        if (examples <= 0) {
+            return;
+        }
+        System.out.println("  failures (clean-core), worst first:");
+        List<WebEval.PageResult> bad = s.results.stream()
+                .filter(r -> !r.missed().isEmpty() || !r.leaked().isEmpty())
+                .sorted((a, b) -> Integer.compare(b.missed().size() + b.leaked().size(), a.missed().size() + a.leaked().size()))
+                .limit(examples).toList();
+        for (WebEval.PageResult r : bad) {
+            System.out.printf("   - %s (%s)%s%n", r.page().file(), r.page().url(),
+                    r.error() != null ? " ERROR " + r.error() : r.text() == null || r.text().isBlank() ? " EMPTY" : "");
+            r.missed().stream().limit(3).forEach(m -> System.out.println("       missed: " + clip(m)));
+            r.leaked().stream().limit(3).forEach(m -> System.out.println("       leaked: " + clip(m)));
+        }
+    }
+
+    private static String clip(String s) {
+        String n = WebEval.normalize(s);
+        return n.length() > 100 ? n.substring(0, 100) + "…" : n;
+    }
+
+    private static void zh(Cleaner cleaner, int examples) {
+        if (!ZhNewsEval.available()) {
+            System.out.println("zh-news: not found under " + EvalData.zhNews() + " (set NEWSFLOW_EVAL_DIR); skipped");
+            return;
+        }
+        List<ZhNewsEval.Page> pages = ZhNewsEval.load();
+        ZhNewsEval.Score s = ZhNewsEval.score(pages, p -> cleanZh(cleaner, p));
+        System.out.printf(Locale.ROOT, "zh-news: %d pages%n", pages.size());
+        s.checks.forEach((kind, c) -> System.out.printf(Locale.ROOT, "  %-17s %3d / %3d  %.3f%n", kind, c[0], c[1],
+                (double) c[0] / c[1]));
+        System.out.printf(Locale.ROOT, "  %-17s %.3f   (GNE %.3f of its checks, given)%n", "all checks", s.overall(), GNE_CHECKS);
+        if (examples > 0) {
+            System.out.println("  failures:");
+            s.failures.stream().limit(examples * 3L).forEach(f -> System.out.println("   - " + clip(f)));
+        }
+    }
+}
