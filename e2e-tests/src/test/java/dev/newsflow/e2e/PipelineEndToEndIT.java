@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsflow.contracts.DocIds;
 import dev.newsflow.contracts.Json;
 import dev.newsflow.contracts.Topics;
-import dev.newsflow.local.LocalPlatform;
 import dev.newsflow.local.NewsIndexClient;
 import dev.newsflow.local.SeedServer;
 import dev.newsflow.local.ServiceFleet;
-import dev.newsflow.local.TestPlatform;
+import dev.newsflow.testplatform.TestPlatform;
+import dev.newsflow.testplatform.TestServers;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * from their built jars, the seed pages served over local HTTP and their URLs produced with a plain Kafka producer.
  */
 class PipelineEndToEndIT {
-    private static LocalPlatform platform;
+    private static TestServers platform;
     private static ServiceFleet services;
     private static SeedServer seeds;
     private static final JsonNode EXPECTED = SeedCorpus.expectations();
