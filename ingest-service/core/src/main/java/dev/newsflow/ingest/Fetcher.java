@@ -3,7 +3,6 @@ package dev.newsflow.ingest;
 import dev.newsflow.contracts.DocIds;
 import dev.newsflow.contracts.RawPage;
 import dev.newsflow.contracts.UrlRequest;
-import dev.newsflow.ingest.content.Charsets;
 import dev.newsflow.ingest.content.ContentDecoder;
 import dev.newsflow.ingest.content.ContentTypes;
 import dev.newsflow.ingest.http.ExchangeResult;
@@ -23,22 +22,15 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.net.UnknownHostException;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -57,8 +49,6 @@ public final class Fetcher implements AutoCloseable {
     static final int MAX_ROBOTS_REDIRECTS = 5;
     /** Bodies of redirects and errors are read up to this size (so the connection can be reused), else dropped. */
     static final int MAX_IGNORED_BODY_BYTES = 16 * 1024;
-    /** Response headers not passed on: the body in RawPage is always decoded. */
-    private static final Set<String> DROPPED_HEADERS = Set.of("content-encoding", "content-length", "transfer-encoding");
 
     private final FetchPolicy policy;
     private final FetchHistory history;
@@ -269,57 +259,17 @@ public final class Fetcher implements AutoCloseable {
 
     private FetchOutcome page(UrlRequest request, String canonical, String docId, List<String> redirects,
                               ExchangeResult response, FetchHistory.Entry previous) {
-        int status = response.status();
-        String contentTypeHeader = response.header("content-type");
-        String mediaType = ContentTypes.mediaType(contentTypeHeader);
-        if (mediaType != null && !ContentTypes.isAccepted(mediaType)) {
-            return new FetchOutcome.Rejected(canonical, status, "unsupported content type: " + mediaType);
+        PageAssembler.Result assembled = PageAssembler.assemble(canonical, docId, redirects, response,
+                policy.maxBodyBytes(), clock.instant(), request.source());
+        if (assembled instanceof PageAssembler.Refused refused) {
+            return new FetchOutcome.Rejected(canonical, response.status(), refused.reason());
         }
-        ContentDecoder.Decoded decoded;
-        String encoding = response.header("content-encoding");
-        try {
-            decoded = ContentDecoder.decode(encoding, response.body(), response.bodyTruncated(), (int) policy.maxBodyBytes());
-        } catch (ContentDecoder.UnsupportedEncodingException e) {
-            return new FetchOutcome.Rejected(canonical, status, e.getMessage());
-        } catch (IOException e) {
-            return new FetchOutcome.Rejected(canonical, status, "corrupt " + encoding + " body: " + describe(e));
-        }
-        if (decoded.bomb()) {
-            return new FetchOutcome.Rejected(canonical, status, "decompression bomb: " + response.body().length
-                    + " " + encoding + " bytes expand past the " + policy.maxBodyBytes() + "-byte limit");
-        }
-        byte[] body = decoded.body();
-        if (mediaType == null) {
-            mediaType = ContentTypes.sniff(body);
-            if (mediaType == null) {
-                return new FetchOutcome.Rejected(canonical, status, "no Content-Type and the body does not look like HTML");
-            }
-        }
-        String hash = sha256(body);
-        String etag = response.header("etag");
-        String lastModified = response.header("last-modified");
-        boolean unchanged = previous != null && hash.equals(previous.contentHash());
-        history.put(docId, new FetchHistory.Entry(clock.instant(), etag, lastModified, hash));
+        RawPage page = ((PageAssembler.Page) assembled).page();
+        boolean unchanged = previous != null && page.contentHash().equals(previous.contentHash());
+        history.put(docId, new FetchHistory.Entry(clock.instant(), response.header("etag"), response.header("last-modified"), page.contentHash()));
         if (unchanged) {
             return new FetchOutcome.NotModified(docId, canonical);
         }
-        String declared = Charsets.declared(contentTypeHeader, mediaType.equals("text/plain") ? new byte[0] : body);
-        RawPage page = new RawPage(
-                RawPage.SCHEMA_VERSION,
-                docId,
-                canonical,
-                response.uri().toString(),
-                List.copyOf(redirects),
-                status,
-                headerMap(response.headers()),
-                mediaType,
-                declared,
-                Charsets.detected(body),
-                body,
-                decoded.truncated(),
-                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-                hash,
-                request.source());
         return new FetchOutcome.Fetched(page);
     }
 
@@ -397,29 +347,10 @@ public final class Fetcher implements AutoCloseable {
         return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     }
 
-    private static Map<String, String> headerMap(HttpHeaders headers) {
-        Map<String, String> map = new LinkedHashMap<>();
-        headers.map().forEach((name, values) -> {
-            String key = name.toLowerCase(Locale.ROOT);
-            if (!values.isEmpty() && !DROPPED_HEADERS.contains(key) && !key.startsWith(":")) {
-                map.putIfAbsent(key, values.get(0));
-            }
-        });
-        return map;
-    }
-
     private static String describe(Throwable e) {
         String message = e.getMessage();
         String type = e.getClass().getSimpleName();
         return message == null || message.isBlank() ? type : type + ": " + message;
-    }
-
-    static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 
     @Override
