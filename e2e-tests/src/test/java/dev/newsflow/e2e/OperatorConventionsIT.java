@@ -1,62 +1,34 @@
 package dev.newsflow.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.newsflow.contracts.DocIds;
 import dev.newsflow.contracts.Json;
-import dev.newsflow.contracts.Topics;
 import dev.newsflow.local.ServiceFleet;
 import dev.newsflow.testplatform.TestPlatform;
-import dev.newsflow.testplatform.TestServers;
-import com.sun.net.httpserver.HttpServer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Duration;
-import java.time.Instant;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** ingest-service as operators run it: trace context carried through Kafka headers, the REST API described at /q/openapi. */
+/**
+ * A service as a container runs it: asked for JSON logs (QUARKUS_LOG_CONSOLE_JSON_ENABLED=true), it writes one
+ * JSON object per line. (Traces and OpenAPI are checked in {@link PipelineEndToEndIT}, where every service runs.)
+ */
 class OperatorConventionsIT {
-    private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
-    private static TestServers platform;
     private static ServiceFleet services;
-    private static HttpServer site;
+    private static long logStart;
 
     @BeforeAll
     static void start() throws Exception {
-        platform = TestPlatform.kafkaOnly();
-        site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-        site.createContext("/page", exchange -> {
-            try (exchange) {
-                byte[] body = "<html><head><title>追踪</title></head><body><p>一条完整的路径。</p></body></html>".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-            }
-        });
-        site.start();
-        services = new ServiceFleet(platform.config());
-        services.start(List.of("ingest"), "127.0.0.1:" + site.getAddress().getPort(), Map.of());
+        services = new ServiceFleet(TestPlatform.kafkaOnly().config());
+        Path log = services.process("ingest").logFile();
+        logStart = Files.exists(log) ? Files.size(log) : 0;
+        services.start(List.of("ingest"), "", Map.of("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true"));
     }
 
     @AfterAll
@@ -64,63 +36,18 @@ class OperatorConventionsIT {
         if (services != null) {
             services.stop();
         }
-        if (site != null) {
-            site.stop(0);
-        }
     }
 
     @Test
-    void theTraceOfAUrlRecordContinuesOnItsPage() throws Exception {
-        String url = "http://127.0.0.1:" + site.getAddress().getPort() + "/page?run=" + System.nanoTime();
-        String parentSpan = "00f067aa0ba902b7";
-        Properties props = new Properties();
-        props.put("bootstrap.servers", platform.kafkaBootstrap());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(Topics.URLS, url);
-            // flags 00: not sampled, so the services record nothing and export nothing, but carry the trace on
-            record.headers().add("traceparent", ("00-" + TRACE_ID + "-" + parentSpan + "-00").getBytes(StandardCharsets.US_ASCII));
-            producer.send(record).get();
+    void aServiceAskedForJsonLogsWritesOneJsonObjectPerLine() throws Exception {
+        byte[] all = Files.readAllBytes(services.process("ingest").logFile());
+        List<String> lines = new String(all, (int) logStart, all.length - (int) logStart, java.nio.charset.StandardCharsets.UTF_8)
+                .lines().filter(l -> !l.isBlank()).toList();
+        assertFalse(lines.isEmpty(), "ingest-service logged");
+        for (String line : lines) {
+            JsonNode entry = Json.MAPPER.readTree(line);
+            assertTrue(entry.has("message") && entry.has("level") && entry.has("timestamp"), line);
         }
-
-        ConsumerRecord<String, String> page = awaitPage(DocIds.of(url), Duration.ofMinutes(1));
-        assertNotNull(page, "the page reaches pages.raw");
-        Header traceparent = page.headers().lastHeader("traceparent");
-        assertNotNull(traceparent, "pages.raw carries a traceparent header");
-        String[] parts = new String(traceparent.value(), StandardCharsets.US_ASCII).split("-");
-        assertEquals(4, parts.length);
-        assertEquals(TRACE_ID, parts[1], "same trace as the urls record");
-        assertNotEquals(parentSpan, parts[2], "a span of ingest-service's own");
-
-        String log = Files.readString(services.process("ingest").logFile());
-        assertFalse(log.contains("Failed to export"), "no collector runs and nothing tries to reach one");
-    }
-
-    @Test
-    void everyRestEndpointIsInTheOpenApiDocument() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(services.url("ingest") + "/q/openapi?format=json")).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode());
-        JsonNode paths = Json.MAPPER.readTree(response.body()).path("paths");
-        assertTrue(paths.path("/urls").has("post"), "POST /urls: " + paths);
-        assertTrue(paths.path("/fetch").has("post"), "POST /fetch: " + paths);
-    }
-
-    private static ConsumerRecord<String, String> awaitPage(String docId, Duration timeout) {
-        Properties props = new Properties();
-        props.put("bootstrap.servers", platform.kafkaBootstrap());
-        props.put("group.id", "conventions-it-" + System.nanoTime());
-        props.put("auto.offset.reset", "earliest");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.PAGES_RAW));
-            Instant deadline = Instant.now().plus(timeout);
-            while (Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
-                    if (docId.equals(record.key())) {
-                        return record;
-                    }
-                }
-            }
-        }
-        return null;
+        assertTrue(lines.stream().anyMatch(l -> l.contains("started in")), "the start line is among them");
     }
 }
