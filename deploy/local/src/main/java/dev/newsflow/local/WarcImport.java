@@ -79,7 +79,8 @@ public final class WarcImport {
                 }
             }
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new IOException("cannot read " + warc + " as WARC: " + e.getMessage(), e);
+            Throwable cause = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+            throw new IOException("cannot read " + warc + " as WARC: " + cause.getMessage(), e);
         }
         return new Summary(pages, skipped);
     }
