@@ -30,11 +30,22 @@ public final class PlatformSelection {
     }
 
     public static Choice choose(String setting, EngineProbe engine) {
+        return choose(setting, engine, false);
+    }
+
+    /**
+     * @param secured the run wants the secured platform (NEWSFLOW_SECURE), which only the process platform offers
+     */
+    public static Choice choose(String setting, EngineProbe engine, boolean secured) {
         String mode = setting == null || setting.isBlank() ? "auto" : setting.strip().toLowerCase(Locale.ROOT);
         switch (mode) {
             case "process":
                 return new Choice(PlatformKind.PROCESS, "forced by " + SETTING + "=process");
             case "containers": {
+                if (secured) {
+                    throw new PlatformException(SETTING + "=containers, but this run is secured (NEWSFLOW_SECURE) and the containers"
+                            + " platform has no secured mode yet: set " + SETTING + "=process or auto.");
+                }
                 Optional<String> endpoint = engine.answeringEndpoint();
                 if (endpoint.isEmpty()) {
                     throw new PlatformException(SETTING + "=containers, but no Docker engine answers (looked at "
@@ -43,6 +54,9 @@ public final class PlatformSelection {
                 return new Choice(PlatformKind.CONTAINERS, "forced by " + SETTING + "=containers; Docker engine at " + endpoint.get());
             }
             case "auto": {
+                if (secured) {
+                    return new Choice(PlatformKind.PROCESS, "the run is secured (NEWSFLOW_SECURE), which only the process platform offers");
+                }
                 Optional<String> endpoint = engine.answeringEndpoint();
                 return endpoint.map(e -> new Choice(PlatformKind.CONTAINERS, "a Docker engine answers at " + e))
                         .orElseGet(() -> new Choice(PlatformKind.PROCESS, "no Docker engine answers (looked at " + engine.searched() + ")"));

@@ -58,6 +58,16 @@ class PlatformSelectionTest {
     }
 
     @Test
+    void aSecuredRunTakesTheProcessPlatformWhichAloneHasASecuredMode() {
+        PlatformSelection.Choice choice = PlatformSelection.choose("auto", ENGINE, true);
+        assertEquals(PlatformKind.PROCESS, choice.kind());
+        assertTrue(choice.reason().contains("secured"), choice.reason());
+        PlatformException e = assertThrows(PlatformException.class, () -> PlatformSelection.choose("containers", ENGINE, true));
+        assertTrue(e.getMessage().contains("no secured mode"), e.getMessage());
+        assertEquals(PlatformKind.PROCESS, PlatformSelection.choose("process", ENGINE, true).kind());
+    }
+
+    @Test
     void anUnknownValueIsRefusedByName() {
         PlatformException e = assertThrows(PlatformException.class, () -> PlatformSelection.choose("docker", ENGINE));
         assertEquals("NEWSFLOW_TEST_PLATFORM must be process, containers or auto, not 'docker'.", e.getMessage());
