@@ -114,7 +114,7 @@ public final class WarcImport {
             truncated = true;
         }
         ExchangeResult exchange = new ExchangeResult(URI.create(response.target()), status, headers(http), body, truncated);
-        PageAssembler.Result result = PageAssembler.assemble(canonical, DocIds.of(canonical), List.of(), exchange,
+        PageAssembler.Result result = PageAssembler.build(canonical, DocIds.of(canonical), List.of(), exchange,
                 maxBodyBytes, response.date(), source);
         if (result instanceof PageAssembler.Refused refused) {
             return refused.reason();

@@ -1,6 +1,7 @@
 package dev.newsflow.ingest;
 
 import dev.newsflow.contracts.RawPage;
+import dev.newsflow.contracts.UrlRequest;
 import dev.newsflow.ingest.content.Charsets;
 import dev.newsflow.ingest.content.ContentDecoder;
 import dev.newsflow.ingest.content.ContentTypes;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.net.http.HttpHeaders;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,15 +23,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns one final 2xx response into the {@link RawPage} of {@code pages.raw}: accepted content type, content
- * encoding undone within the body limit, media type sniffed when missing, charset evidence, content hash. The
- * fetcher (live responses) and the WARC import (archived ones) both build their pages here.
+ * A 2xx response made into a {@link RawPage}: content type checked (or sniffed), body decoded with the bomb
+ * check, hashed, charset evidence noted; for live fetches the fetch history updated, and an unchanged body answered
+ * NotModified. {@link #build} alone (no history) also makes the pages of archived responses ({@code ./pipeline import}).
  */
 public final class PageAssembler {
+
     /** Response headers not passed on: the body in RawPage is always decoded. */
     private static final Set<String> DROPPED_HEADERS = Set.of("content-encoding", "content-length", "transfer-encoding");
 
-    private PageAssembler() {
+    private final long maxBodyBytes;
+    private final FetchHistory history;
+    private final Clock clock;
+
+    PageAssembler(long maxBodyBytes, FetchHistory history, Clock clock) {
+        this.maxBodyBytes = maxBodyBytes;
+        this.history = history;
+        this.clock = clock;
     }
 
     /** A page, or the one-sentence reason there is none. */
@@ -42,13 +52,31 @@ public final class PageAssembler {
     public record Refused(String reason) implements Result {
     }
 
+    FetchOutcome assemble(UrlRequest request, String canonical, String docId, List<String> redirects,
+                          ExchangeResult response, FetchHistory.Entry previous) {
+        Result result = build(canonical, docId, redirects, response, maxBodyBytes, clock.instant(), request.source());
+        if (result instanceof Refused refused) {
+            return new FetchOutcome.Rejected(canonical, response.status(), refused.reason());
+        }
+        RawPage page = ((Page) result).page();
+        boolean unchanged = previous != null && page.contentHash().equals(previous.contentHash());
+        history.put(docId, new FetchHistory.Entry(clock.instant(), response.header("etag"), response.header("last-modified"), page.contentHash()));
+        if (unchanged) {
+            return new FetchOutcome.NotModified(docId, canonical);
+        }
+        return new FetchOutcome.Fetched(page);
+    }
+
     /**
+     * The page of one final 2xx response.
+     *
      * @param canonical the canonical URL the page is known by (its document id is {@code docId})
      * @param redirects URLs that answered with a redirect on the way, without the final one
+     * @param fetchedAt when the response was received (for an archived one: its capture time)
      * @param source    the producer's label, carried on
      */
-    public static Result assemble(String canonical, String docId, List<String> redirects, ExchangeResult response,
-                                  long maxBodyBytes, Instant fetchedAt, String source) {
+    public static Result build(String canonical, String docId, List<String> redirects, ExchangeResult response,
+                               long maxBodyBytes, Instant fetchedAt, String source) {
         int status = response.status();
         String contentTypeHeader = response.header("content-type");
         String mediaType = ContentTypes.mediaType(contentTypeHeader);
@@ -62,7 +90,7 @@ public final class PageAssembler {
         } catch (ContentDecoder.UnsupportedEncodingException e) {
             return new Refused(e.getMessage());
         } catch (IOException e) {
-            return new Refused("corrupt " + encoding + " body: " + describe(e));
+            return new Refused("corrupt " + encoding + " body: " + RedirectChain.describe(e));
         }
         if (decoded.bomb()) {
             return new Refused("decompression bomb: " + response.body().length
@@ -103,12 +131,6 @@ public final class PageAssembler {
             }
         });
         return map;
-    }
-
-    private static String describe(Throwable e) {
-        String message = e.getMessage();
-        String type = e.getClass().getSimpleName();
-        return message == null || message.isBlank() ? type : type + ": " + message;
     }
 
     static String sha256(byte[] body) {

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
-/** The fetch policy as configuration ({@code newsflow.fetch.*}). */
+/** The fetch policy as configuration ({@code newsflow.fetch.*}); one method per {@code FetchPolicy} component. */
 @ConfigMapping(prefix = "newsflow.fetch")
 public interface FetchConfig {
     String userAgent();
@@ -38,4 +38,14 @@ public interface FetchConfig {
     Duration refetchAfter();
 
     boolean respectRobots();
+
+    Duration maxHostWait();
+
+    Duration robotsTtl();
+
+    Duration robotsErrorTtl();
+
+    int robotsCacheSize();
+
+    int historySize();
 }
