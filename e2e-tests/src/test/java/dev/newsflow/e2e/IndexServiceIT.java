@@ -6,10 +6,10 @@ import dev.newsflow.contracts.EntityType;
 import dev.newsflow.contracts.Json;
 import dev.newsflow.contracts.Mention;
 import dev.newsflow.contracts.Topics;
-import dev.newsflow.local.LocalPlatform;
 import dev.newsflow.local.NewsIndexClient;
 import dev.newsflow.local.ServiceFleet;
-import dev.newsflow.local.TestPlatform;
+import dev.newsflow.testplatform.TestPlatform;
+import dev.newsflow.testplatform.TestServers;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** index-service alone, fed through Kafka, against a real Elasticsearch node that is stopped and restarted mid-way. */
 class IndexServiceIT {
-    private static LocalPlatform platform;
+    private static TestServers platform;
     private static ServiceFleet services;
 
     @BeforeAll

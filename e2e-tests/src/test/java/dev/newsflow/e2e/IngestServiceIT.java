@@ -5,9 +5,9 @@ import dev.newsflow.contracts.DocIds;
 import dev.newsflow.contracts.RawPageRecord;
 import dev.newsflow.contracts.Topics;
 import dev.newsflow.local.KafkaNode;
-import dev.newsflow.local.LocalPlatform;
 import dev.newsflow.local.ServiceFleet;
-import dev.newsflow.local.TestPlatform;
+import dev.newsflow.testplatform.TestPlatform;
+import dev.newsflow.testplatform.TestServers;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** ingest-service as a process, against a local HTTP server (loopback only) and the real broker. */
 class IngestServiceIT {
-    private static LocalPlatform platform;
+    private static TestServers platform;
     private static ServiceFleet services;
     private static HttpServer site;
     private static final AtomicInteger flakyCalls = new AtomicInteger();

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsflow.contracts.DocIds;
 import dev.newsflow.contracts.Json;
 import dev.newsflow.contracts.Topics;
-import dev.newsflow.local.LocalPlatform;
 import dev.newsflow.local.NewsIndexClient;
 import dev.newsflow.local.SeedServer;
 import dev.newsflow.local.ServiceFleet;
-import dev.newsflow.local.TestPlatform;
+import dev.newsflow.testplatform.TestPlatform;
+import dev.newsflow.testplatform.TestServers;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * from their built jars, the seed pages served over local HTTP and their URLs produced with a plain Kafka producer.
  */
 class PipelineEndToEndIT {
-    private static LocalPlatform platform;
+    private static TestServers platform;
     private static ServiceFleet services;
     private static SeedServer seeds;
     private static final JsonNode EXPECTED = SeedCorpus.expectations();
@@ -125,6 +125,75 @@ class PipelineEndToEndIT {
             String reason = new String(found.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
             assertTrue(reason.contains("scheme"), "reason names the problem: " + reason);
         }
+    }
+
+    @Test
+    void oneDocumentsPathFromUrlsToPagesEnrichedIsOneTrace() throws Exception {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String parentSpan = "00f067aa0ba902b7";
+        String url = seeds.pageUrls().get(0) + "?trace=" + System.nanoTime();
+        try (KafkaProducer<String, String> producer = producer()) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(Topics.URLS, url);
+            // flags 00: not sampled, so the services record and export nothing, yet carry the trace on
+            record.headers().add("traceparent", ("00-" + traceId + "-" + parentSpan + "-00").getBytes(StandardCharsets.US_ASCII));
+            producer.send(record).get();
+        }
+        String docId = DocIds.of(url);
+        String previousSpan = parentSpan;
+        for (String topic : List.of(Topics.PAGES_RAW, Topics.PAGES_CLEAN, Topics.PAGES_ENRICHED)) {
+            ConsumerRecord<String, String> record = await(topic, docId, Duration.ofMinutes(2));
+            assertNotNull(record, "the document reaches " + topic);
+            org.apache.kafka.common.header.Header traceparent = record.headers().lastHeader("traceparent");
+            assertNotNull(traceparent, topic + " carries a traceparent header");
+            String[] parts = new String(traceparent.value(), StandardCharsets.US_ASCII).split("-");
+            assertEquals(4, parts.length);
+            assertEquals(traceId, parts[1], "on " + topic + ": the trace of the urls record");
+            assertNotEquals(previousSpan, parts[2], "on " + topic + ": a span of the stage that wrote it");
+            previousSpan = parts[2];
+        }
+        for (String stage : ServiceFleet.STAGES) {
+            String log = java.nio.file.Files.readString(services.process(stage).logFile());
+            assertFalse(log.contains("Failed to export"), stage + ": no collector runs and nothing tries to reach one");
+        }
+    }
+
+    @Test
+    void everyServiceDescribesItsRestApiAtQOpenapi() throws Exception {
+        Map<String, List<String>> endpoints = Map.of(
+                "ingest", List.of("/urls", "/fetch"),
+                "clean", List.of("/clean"),
+                "extract", List.of("/extract"),
+                "index", List.of("/index", "/search", "/admin/index/migrate"));
+        endpoints.forEach((stage, paths) -> {
+            JsonNode document;
+            try {
+                document = getJson(services.url(stage) + "/q/openapi?format=json");
+            } catch (Exception e) {
+                throw new AssertionError(stage + ": " + e.getMessage(), e);
+            }
+            for (String path : paths) {
+                assertTrue(document.path("paths").has(path), stage + "-service documents " + path + ": " + document.path("paths"));
+            }
+        });
+    }
+
+    private static ConsumerRecord<String, String> await(String topic, String key, Duration timeout) {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", platform.config().kafkaBootstrap());
+        props.put("group.id", "e2e-await-" + System.nanoTime());
+        props.put("auto.offset.reset", "earliest");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            Instant deadline = Instant.now().plus(timeout);
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
+                    if (key.equals(record.key())) {
+                        return record;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static KafkaProducer<String, String> producer() {

@@ -4,7 +4,8 @@ import dev.newsflow.connections.KafkaClientSecurity;
 import dev.newsflow.local.LocalPlatform;
 import dev.newsflow.local.PlatformSecurity;
 import dev.newsflow.local.ServiceFleet;
-import dev.newsflow.local.TestPlatform;
+import dev.newsflow.testplatform.TestPlatform;
+import dev.newsflow.testplatform.TestServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -43,7 +44,7 @@ class SecurityIT {
     private static final String WRONG_KAFKA_PASSWORD = "wrong-kafka-" + UUID.randomUUID();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(3)).build();
 
-    private static LocalPlatform platform;
+    private static TestServers platform;
     private static ServiceFleet services;
     private static String currentKey;
     private static final List<String> answers = new ArrayList<>();

@@ -76,7 +76,8 @@ public final class PipelineCli {
                 "  reindex                   copy the index into a new version (news-vN+1) from the current template, move the alias",
                 "  clean FILE... | DIR [--url URL] [--charset CS]  clean raw pages offline in one process (no Kafka, no network);",
                 "                            several files or a directory: one JSON line per file, {file, document|error}",
-                "  extract FILE [--url URL] [--charset CS] clean then extract a raw page offline");
+                "  extract FILE [--url URL] [--charset CS] clean then extract a raw page offline",
+                "  import FILE.warc[.gz]... [--source S] [--max-body-bytes N]  feed archived HTTP responses to 'pages.raw' (backfill)");
     }
 
     private void run(String command, List<String> args) throws Exception {
@@ -90,6 +91,7 @@ public final class PipelineCli {
             case "reindex" -> reindex();
             case "clean" -> CleanCli.main(args.toArray(String[]::new));
             case "extract" -> extract(args);
+            case "import" -> importWarc(args);
             default -> throw new IllegalArgumentException("unknown command '" + command + "'\n" + usage());
         }
     }
@@ -287,6 +289,31 @@ public final class PipelineCli {
         }
         CleanDocument clean = Cleaner.withDefaults().clean(CleanInputs.fromFile(file, url, charset));
         System.out.println(Json.writePretty(Extractor.withDefaults().enrich(clean)));
+    }
+
+    private void importWarc(List<String> args) throws java.io.IOException {
+        List<String> files = new java.util.ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).startsWith("--")) {
+                i++;
+            } else {
+                files.add(args.get(i));
+            }
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("import needs a WARC file: ./pipeline import FILE.warc[.gz]");
+        }
+        long maxBody = Long.parseLong(option(args, "--max-body-bytes", Long.toString(dev.newsflow.ingest.FetchPolicy.defaults().maxBodyBytes())));
+        for (String file : files) {
+            Path path = Path.of(file);
+            if (!Files.isReadable(path)) {
+                throw new IllegalArgumentException("cannot read " + path);
+            }
+            WarcImport.Summary summary = new WarcImport(maxBody, option(args, "--source", "warc:" + path.getFileName()))
+                    .toKafka(path, config.kafkaBootstrap());
+            System.out.println("Imported " + summary.pages() + " pages from " + path + " to '" + Topics.PAGES_RAW + "'"
+                    + (summary.skippedTotal() == 0 ? "." : "; skipped " + summary.skippedTotal() + ": " + summary.skipped()));
+        }
     }
 
     private static String option(List<String> args, String name, String fallback) {

@@ -3,7 +3,9 @@ package dev.newsflow.index;
 import java.time.Duration;
 
 /**
- * How {@link NewsWriter} batches and retries.
+ * How {@link NewsWriter} batches and retries. index-service reads each from its application.properties
+ * ({@code newsflow.index.*}); these defaults are the same values, and index-app's WriterSettingsTest fails when
+ * the two drift apart.
  *
  * @param maxOperations  documents per bulk request (flush when reached)
  * @param maxBytes       bytes per bulk request (flush when reached)
@@ -16,6 +18,6 @@ public record WriterSettings(int maxOperations, long maxBytes, Duration flushInt
                              Duration firstRetry, Duration longestRetry) {
 
     public static WriterSettings defaults() {
-        return new WriterSettings(500, 5L * 1024 * 1024, Duration.ofMillis(500), 5_000, Duration.ofMillis(500), Duration.ofSeconds(30));
+        return new WriterSettings(500, 5L * 1024 * 1024, Duration.ofMillis(500), 2_000, Duration.ofMillis(500), Duration.ofSeconds(30));
     }
 }

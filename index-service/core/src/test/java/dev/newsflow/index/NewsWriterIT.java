@@ -8,8 +8,8 @@ import dev.newsflow.contracts.Entity;
 import dev.newsflow.contracts.EntityType;
 import dev.newsflow.contracts.Mention;
 import dev.newsflow.connections.ElasticsearchConnections;
-import dev.newsflow.local.LocalPlatform;
-import dev.newsflow.local.TestPlatform;
+import dev.newsflow.testplatform.TestPlatform;
+import dev.newsflow.testplatform.TestServers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,10 +20,10 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** Against a real Elasticsearch node started as a process (see TestPlatform). */
+/** Against a real Elasticsearch node on the test platform (processes or containers, see TestPlatform). */
 class NewsWriterIT {
     private static ElasticsearchClient client;
-    private static LocalPlatform platform;
+    private static TestServers platform;
     private NewsWriter writer;
 
     @BeforeAll

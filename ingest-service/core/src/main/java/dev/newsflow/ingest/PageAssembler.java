@@ -12,6 +12,7 @@ import java.net.http.HttpHeaders;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
@@ -23,9 +24,10 @@ import java.util.Set;
 
 /**
  * A 2xx response made into a {@link RawPage}: content type checked (or sniffed), body decoded with the bomb
- * check, hashed, charset evidence noted; the fetch history updated, and an unchanged body answered NotModified.
+ * check, hashed, charset evidence noted; for live fetches the fetch history updated, and an unchanged body answered
+ * NotModified. {@link #build} alone (no history) also makes the pages of archived responses ({@code ./pipeline import}).
  */
-final class PageAssembler {
+public final class PageAssembler {
 
     /** Response headers not passed on: the body in RawPage is always decoded. */
     private static final Set<String> DROPPED_HEADERS = Set.of("content-encoding", "content-length", "transfer-encoding");
@@ -40,42 +42,69 @@ final class PageAssembler {
         this.clock = clock;
     }
 
+    /** A page, or the one-sentence reason there is none. */
+    public sealed interface Result permits Page, Refused {
+    }
+
+    public record Page(RawPage page) implements Result {
+    }
+
+    public record Refused(String reason) implements Result {
+    }
+
     FetchOutcome assemble(UrlRequest request, String canonical, String docId, List<String> redirects,
                           ExchangeResult response, FetchHistory.Entry previous) {
+        Result result = build(canonical, docId, redirects, response, maxBodyBytes, clock.instant(), request.source());
+        if (result instanceof Refused refused) {
+            return new FetchOutcome.Rejected(canonical, response.status(), refused.reason());
+        }
+        RawPage page = ((Page) result).page();
+        boolean unchanged = previous != null && page.contentHash().equals(previous.contentHash());
+        history.put(docId, new FetchHistory.Entry(clock.instant(), response.header("etag"), response.header("last-modified"), page.contentHash()));
+        if (unchanged) {
+            return new FetchOutcome.NotModified(docId, canonical);
+        }
+        return new FetchOutcome.Fetched(page);
+    }
+
+    /**
+     * The page of one final 2xx response.
+     *
+     * @param canonical the canonical URL the page is known by (its document id is {@code docId})
+     * @param redirects URLs that answered with a redirect on the way, without the final one
+     * @param fetchedAt when the response was received (for an archived one: its capture time)
+     * @param source    the producer's label, carried on
+     */
+    public static Result build(String canonical, String docId, List<String> redirects, ExchangeResult response,
+                               long maxBodyBytes, Instant fetchedAt, String source) {
         int status = response.status();
         String contentTypeHeader = response.header("content-type");
         String mediaType = ContentTypes.mediaType(contentTypeHeader);
         if (mediaType != null && !ContentTypes.isAccepted(mediaType)) {
-            return new FetchOutcome.Rejected(canonical, status, "unsupported content type: " + mediaType);
+            return new Refused("unsupported content type: " + mediaType);
         }
         ContentDecoder.Decoded decoded;
         String encoding = response.header("content-encoding");
         try {
             decoded = ContentDecoder.decode(encoding, response.body(), response.bodyTruncated(), (int) maxBodyBytes);
         } catch (ContentDecoder.UnsupportedEncodingException e) {
-            return new FetchOutcome.Rejected(canonical, status, e.getMessage());
+            return new Refused(e.getMessage());
         } catch (IOException e) {
-            return new FetchOutcome.Rejected(canonical, status, "corrupt " + encoding + " body: " + RedirectChain.describe(e));
+            return new Refused("corrupt " + encoding + " body: " + RedirectChain.describe(e));
         }
         if (decoded.bomb()) {
-            return new FetchOutcome.Rejected(canonical, status, "decompression bomb: " + response.body().length
+            return new Refused("decompression bomb: " + response.body().length
                     + " " + encoding + " bytes expand past the " + maxBodyBytes + "-byte limit");
         }
         byte[] body = decoded.body();
         if (mediaType == null) {
             mediaType = ContentTypes.sniff(body);
             if (mediaType == null) {
-                return new FetchOutcome.Rejected(canonical, status, "no Content-Type and the body does not look like HTML");
+                return new Refused("no Content-Type and the body does not look like HTML");
             }
         }
-        String hash = sha256(body);
-        boolean unchanged = previous != null && hash.equals(previous.contentHash());
-        history.put(docId, new FetchHistory.Entry(clock.instant(), response.header("etag"), response.header("last-modified"), hash));
-        if (unchanged) {
-            return new FetchOutcome.NotModified(docId, canonical);
-        }
         String declared = Charsets.declared(contentTypeHeader, mediaType.equals("text/plain") ? new byte[0] : body);
-        return new FetchOutcome.Fetched(new RawPage(
+        return new Page(new RawPage(
                 RawPage.SCHEMA_VERSION,
                 docId,
                 canonical,
@@ -88,9 +117,9 @@ final class PageAssembler {
                 Charsets.detected(body),
                 body,
                 decoded.truncated(),
-                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-                hash,
-                request.source()));
+                OffsetDateTime.ofInstant(fetchedAt, ZoneOffset.UTC),
+                sha256(body),
+                source));
     }
 
     private static Map<String, String> headerMap(HttpHeaders headers) {

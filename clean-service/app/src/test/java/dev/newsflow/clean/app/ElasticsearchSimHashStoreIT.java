@@ -4,7 +4,7 @@ import dev.newsflow.clean.Cleaner;
 import dev.newsflow.clean.RawInput;
 import dev.newsflow.clean.dedup.DuplicateDetector;
 import dev.newsflow.contracts.CleanDocument;
-import dev.newsflow.local.TestPlatform;
+import dev.newsflow.testplatform.TestPlatform;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

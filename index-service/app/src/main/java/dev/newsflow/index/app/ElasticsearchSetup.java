@@ -6,7 +6,6 @@ import dev.newsflow.connections.ElasticsearchConnections;
 import dev.newsflow.connections.ElasticsearchSettings;
 import dev.newsflow.index.IndexSetup;
 import dev.newsflow.index.NewsWriter;
-import dev.newsflow.index.WriterSettings;
 import dev.newsflow.index.NewsSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -36,12 +35,8 @@ public class ElasticsearchSetup {
 
     @Produces
     @ApplicationScoped
-    NewsWriter writer(@ConfigProperty(name = "newsflow.index.bulk.max-operations") int maxOperations,
-                      @ConfigProperty(name = "newsflow.index.bulk.max-bytes") long maxBytes,
-                      @ConfigProperty(name = "newsflow.index.bulk.flush-interval") java.time.Duration flushInterval,
-                      @ConfigProperty(name = "newsflow.index.max-in-flight") int maxInFlight) {
-        return new NewsWriter(client, new WriterSettings(maxOperations, maxBytes, flushInterval, maxInFlight,
-                java.time.Duration.ofMillis(500), java.time.Duration.ofSeconds(30)));
+    NewsWriter writer(WriterConfig config) {
+        return new NewsWriter(client, config.settings());
     }
 
     void close(@jakarta.enterprise.inject.Disposes NewsWriter writer) {

@@ -11,8 +11,8 @@ import dev.newsflow.index.IndexResult;
 import dev.newsflow.index.IndexSetup;
 import dev.newsflow.index.NewsIndex;
 import dev.newsflow.index.NewsWriter;
-import dev.newsflow.local.LocalPlatform;
-import dev.newsflow.local.TestPlatform;
+import dev.newsflow.testplatform.TestPlatform;
+import dev.newsflow.testplatform.TestServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,7 +64,7 @@ class SearchPageBrowserIT {
             return;
         }
 
-        LocalPlatform platform = TestPlatform.kafkaAndElasticsearch();
+        TestServers platform = TestPlatform.kafkaAndElasticsearch();
         ElasticsearchClient client = ElasticsearchConnections.client(platform.config().elasticsearch());
         // the node is shared with other test JVMs (e2e): add documents, never delete the index
         new IndexSetup(client).ensure();
