@@ -23,6 +23,14 @@ public record RawPage(
         boolean truncated,
         OffsetDateTime fetchedAt,
         String contentHash,
-        String source) {
+        String source) implements Validated {
     public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public void validate() {
+        Validated.requireVersion("RawPage", schemaVersion, SCHEMA_VERSION);
+        Validated.require("RawPage", docId != null && !docId.isBlank(), "docId");
+        Validated.require("RawPage", url != null && !url.isBlank(), "url");
+        Validated.require("RawPage", body != null, "body");
+    }
 }
