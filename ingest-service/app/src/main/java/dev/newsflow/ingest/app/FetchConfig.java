@@ -38,4 +38,7 @@ public interface FetchConfig {
     Duration refetchAfter();
 
     boolean respectRobots();
+
+    /** Retries waiting for their not-before time in memory at most; beyond, they wait in {@code urls.retry}. */
+    int maxPendingRetries();
 }

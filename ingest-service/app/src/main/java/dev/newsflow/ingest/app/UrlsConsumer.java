@@ -15,7 +15,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -55,14 +54,14 @@ public class UrlsConsumer {
     @Inject
     MeterRegistry metrics;
 
-    @ConfigProperty(name = "newsflow.fetch.max-pending-retries")
-    int maxPendingRetries;
+    @Inject
+    FetchConfig config;
 
     private RetryWindow window;
 
     @PostConstruct
     void createWindow() {
-        window = new RetryWindow(maxPendingRetries);
+        window = new RetryWindow(config.maxPendingRetries());
         metrics.gauge("newsflow.retries.pending", window, RetryWindow::taken);
     }
 
