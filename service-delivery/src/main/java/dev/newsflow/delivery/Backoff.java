@@ -9,8 +9,4 @@ public final class Backoff {
 
     private Backoff() {
     }
-
-    public static Duration after(int failures) {
-        return Duration.ofMillis(Math.min(LONGEST.toMillis(), FIRST.toMillis() << Math.min(Math.max(failures - 1, 0), 10)));
-    }
 }

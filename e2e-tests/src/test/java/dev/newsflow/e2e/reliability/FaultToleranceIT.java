@@ -39,11 +39,11 @@ import static org.junit.jupiter.api.Assertions.*;
  * every page is one document, re-written by the disturbed run, equal to its reference (hash of the indexed
  * fields, the fetch time aside), and no page is in a dead-letter topic.
  * <p>
- * Suite size: 300 pages, faults in a fixed order. Full size ({@code e2e-tests/scripts/fault-run.sh}):
+ * Suite size: 200 pages, faults in a fixed order. Full size ({@code e2e-tests/scripts/fault-run.sh}):
  * {@code -Dnewsflow.fault.pages=2000 -Dnewsflow.fault.random=true [-Dnewsflow.fault.replicas=2]}.
  */
 class FaultToleranceIT {
-    private static final int PAGES = Integer.getInteger("newsflow.fault.pages", 300);
+    private static final int PAGES = Integer.getInteger("newsflow.fault.pages", 200);
     private static final int REPLICAS = Integer.getInteger("newsflow.fault.replicas", 1);
     private static final boolean RANDOM = Boolean.getBoolean("newsflow.fault.random");
     private static final long SEED = Long.getLong("newsflow.fault.seed", System.nanoTime());
@@ -100,8 +100,9 @@ class FaultToleranceIT {
                 "the undisturbed run indexes every page: " + probe.documents(ids).size() + "/" + PAGES);
         double referenceSeconds = Duration.between(referenceStart, Instant.now()).toMillis() / 1000.0;
         Map<String, String> reference = new LinkedHashMap<>();
+        Map<String, JsonNode> referenceDocs = probe.documents(ids);
         Map<String, Instant> referenceFetch = new LinkedHashMap<>();
-        probe.documents(ids).forEach((id, doc) -> {
+        referenceDocs.forEach((id, doc) -> {
             reference.put(id, PipelineProbe.contentHash(doc));
             referenceFetch.put(id, fetchedAt(doc));
         });
@@ -131,7 +132,7 @@ class FaultToleranceIT {
         List<String> different = new ArrayList<>();
         docs.forEach((id, doc) -> {
             if (!reference.get(id).equals(PipelineProbe.contentHash(doc))) {
-                different.add(urlOf.get(id));
+                different.add(urlOf.get(id) + " " + PipelineProbe.differences(referenceDocs.get(id), doc));
             }
         });
         long copies = new NewsIndexClient(platform.config().elasticsearchUrl()).countMatching("url",

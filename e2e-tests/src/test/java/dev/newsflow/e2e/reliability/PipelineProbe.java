@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /** What the reliability tests look at from outside: topics, consumer lag, the indexed documents. Plain clients only. */
@@ -135,6 +136,26 @@ final class PipelineProbe {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The fields (fetch-time ones aside) whose values differ, with both values abbreviated, to explain a failure. */
+    static Map<String, String> differences(JsonNode expected, JsonNode actual) {
+        Map<String, String> diff = new java.util.TreeMap<>();
+        Set<String> names = new java.util.TreeSet<>();
+        expected.fieldNames().forEachRemaining(names::add);
+        actual.fieldNames().forEachRemaining(names::add);
+        names.removeAll(FETCH_TIME_FIELDS);
+        for (String name : names) {
+            if (!expected.path(name).equals(actual.path(name))) {
+                diff.put(name, abbreviate(expected.path(name)) + " -> " + abbreviate(actual.path(name)));
+            }
+        }
+        return diff;
+    }
+
+    private static String abbreviate(JsonNode value) {
+        String text = value.toString();
+        return text.length() <= 80 ? text : text.substring(0, 80) + "…";
     }
 
     int status(String url) {

@@ -18,6 +18,9 @@ final class SyntheticPages {
             "推动产业转型升级", "加强队伍建设", "提升服务水平", "筑牢安全防线", "营造良好氛围",
             "与会人员认真学习", "坚持问题导向", "落实主体责任", "强化督促检查", "积极回应关切",
             "新建道路", "改造老旧小区", "培训技术人员", "发放补贴资金", "接待来访群众");
+    /** Characters for made-up place and project names, so that each page's wording is its own (no near-duplicates). */
+    private static final String CHARS = "安宝北滨昌川春丹德东丰福富阜港光广海汉和河衡红华怀黄惠吉嘉建江金锦晋京景靖九康兰乐丽连林临龙隆鲁洛茂梅蒙"
+            + "明南宁平浦齐启庆泉仁荣瑞沙山汕上韶绍深沈盛石寿顺松泰唐天通桐万威渭温文武西仙襄湘祥新信兴秀许宣雅延阳伊宜义永禹玉元云长肇镇正中舟州珠淄遵";
 
     private SyntheticPages() {
     }
@@ -36,6 +39,8 @@ final class SyntheticPages {
                 for (int w = 0; w < 4 + random.nextInt(4); w++) {
                     body.append(PHRASES.get(random.nextInt(PHRASES.size())));
                     body.append(w % 3 == 2 ? "，" : "");
+                    body.append(CHARS.charAt(random.nextInt(CHARS.length()))).append(CHARS.charAt(random.nextInt(CHARS.length())));
+                    body.append(w % 2 == 0 ? "项目" : "片区");
                 }
                 body.append(random.nextInt(900) + 100).append("项，");
                 body.append(PHRASES.get(random.nextInt(PHRASES.size()))).append("。");
