@@ -5,6 +5,7 @@ import dev.newsflow.contracts.DocIds;
 import dev.newsflow.contracts.Json;
 import dev.newsflow.contracts.Topics;
 import dev.newsflow.contracts.UrlRequest;
+import dev.newsflow.local.DeadLetterReplay;
 import dev.newsflow.local.LocalPlatform;
 import dev.newsflow.local.ServiceFleet;
 import dev.newsflow.local.TestPlatform;
@@ -119,6 +120,16 @@ class HostileInputIT {
         assertEquals(List.of(), outcome.withoutReason, "every dead letter has a reason");
         assertEquals(1, probe.documents(List.of(DocIds.of(valid))).size(), "the valid page sent after the poison is indexed");
         assertTrue(ready().values().stream().allMatch(Boolean::booleanValue), "every consumer is still running: " + ready());
+
+        // ./pipeline replay: the wrong-version record goes back to its topic, fails again, and is back in the .dlq marked as replayed
+        String replayedKey = "poison-" + run + "-" + Topics.PAGES_CLEAN + "-wrong-schema-version";
+        DeadLetterReplay.Result replay = new DeadLetterReplay(platform.config().kafkaBootstrap())
+                .replay(Topics.deadLetter(Topics.PAGES_CLEAN), "schemaVersion 99");
+        System.out.printf("  replay: %s%n", replay);
+        assertTrue(replay.replayed() >= 1 && replay.replayed() < replay.read(), "the reason filter picks the matching records: " + replay);
+        assertTrue(PipelineProbe.waitUntil(() -> probe.readAll(Topics.deadLetter(Topics.PAGES_CLEAN)).stream().anyMatch(r ->
+                replayedKey.equals(PipelineProbe.key(r)) && PipelineProbe.header(r, DeadLetterReplay.REPLAYED_FROM) != null), Duration.ofMinutes(2)),
+                "the replayed record went through extract-service again");
     }
 
     private static Map<String, Boolean> ready() {
