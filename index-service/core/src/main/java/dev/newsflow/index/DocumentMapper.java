@@ -53,7 +53,8 @@ public final class DocumentMapper {
             boolean empty = true;
             String docId = null;
             String fetchedAt = null;
-            int schemaVersion = 0;
+            // like the typed readers (CleanDocument defaults to its version), a message without the field is read as the current one
+            int schemaVersion = EnrichedDocument.SCHEMA_VERSION;
             JsonNode entities = null;
             int pendingStart = -1;
             JsonToken token;
