@@ -72,7 +72,7 @@ class IndexServiceIT {
                 producer.send(new ProducerRecord<>(Topics.PAGES_ENRICHED, doc.docId, Json.write(doc))).get();
             }
         }
-        NewsIndexClient index = new NewsIndexClient(platform.config().elasticsearchUrl());
+        NewsIndexClient index = new NewsIndexClient(platform.config().elasticsearch());
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         int found = 0;
         while (Instant.now().isBefore(deadline) && (found = index.documents(ids).size()) < ids.size()) {
@@ -98,7 +98,7 @@ class IndexServiceIT {
 
     private static Map<String, String> deadLetterReasons(List<String> keys, Duration timeout) {
         Properties props = new Properties();
-        props.put("bootstrap.servers", platform.config().kafkaBootstrap());
+        props.putAll(platform.config().kafkaClientProperties());
         props.put("group.id", "index-dlq-" + System.nanoTime());
         props.put("auto.offset.reset", "earliest");
         Map<String, String> reasons = new HashMap<>();
@@ -133,7 +133,7 @@ class IndexServiceIT {
 
     private static KafkaProducer<String, String> producer() {
         Properties props = new Properties();
-        props.put("bootstrap.servers", platform.config().kafkaBootstrap());
+        props.putAll(platform.config().kafkaClientProperties());
         props.put("acks", "all");
         return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
     }

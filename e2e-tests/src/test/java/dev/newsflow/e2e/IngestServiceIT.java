@@ -112,7 +112,7 @@ class IngestServiceIT {
 
     private static void produce(String url) throws Exception {
         Properties props = new Properties();
-        props.put("bootstrap.servers", platform.config().kafkaBootstrap());
+        props.putAll(platform.config().kafkaClientProperties());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(Topics.URLS, url)).get();
         }
@@ -120,7 +120,7 @@ class IngestServiceIT {
 
     private static ConsumerRecord<String, String> await(String topic, Predicate<ConsumerRecord<String, String>> match, Duration timeout) {
         Properties props = new Properties();
-        props.put("bootstrap.servers", platform.config().kafkaBootstrap());
+        props.putAll(platform.config().kafkaClientProperties());
         props.put("group.id", "ingest-it-" + System.nanoTime());
         props.put("auto.offset.reset", "earliest");
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {

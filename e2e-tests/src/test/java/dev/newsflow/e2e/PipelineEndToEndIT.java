@@ -75,7 +75,7 @@ class PipelineEndToEndIT {
         }
 
         Map<String, String> fileOfDoc = urls.stream().collect(Collectors.toMap(DocIds::of, u -> u.substring(u.lastIndexOf('/') + 1)));
-        NewsIndexClient index = new NewsIndexClient(platform.config().elasticsearchUrl());
+        NewsIndexClient index = new NewsIndexClient(platform.config().elasticsearch());
         List<JsonNode> docs = waitFor(() -> index.documents(new ArrayList<>(fileOfDoc.keySet())), d -> d.size() == 5, Duration.ofMinutes(4));
         assertEquals(5, docs.size(), "all five seeds indexed within the wait");
 
@@ -107,7 +107,7 @@ class PipelineEndToEndIT {
             producer.send(new ProducerRecord<>(Topics.URLS, bad)).get();
         }
         Properties props = new Properties();
-        props.put("bootstrap.servers", platform.config().kafkaBootstrap());
+        props.putAll(platform.config().kafkaClientProperties());
         props.put("group.id", "e2e-dlq-" + System.nanoTime());
         props.put("auto.offset.reset", "earliest");
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
@@ -129,7 +129,7 @@ class PipelineEndToEndIT {
 
     private static KafkaProducer<String, String> producer() {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.config().kafkaBootstrap());
+        props.putAll(platform.config().kafkaClientProperties());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
     }

@@ -1,5 +1,7 @@
 package dev.newsflow.local;
 
+import dev.newsflow.connections.ElasticsearchConnections;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -24,10 +26,10 @@ import java.util.zip.ZipInputStream;
  */
 public final class ElasticsearchNode {
     static final String SERVICE_USER = "newsflow";
+    static final String SERVICE_ROLE = "newsflow_services";
 
     private final PlatformConfig config;
     private final ManagedProcess process;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     public ElasticsearchNode(PlatformConfig config) {
         this.config = config;
@@ -46,9 +48,10 @@ public final class ElasticsearchNode {
      */
     private Path dir() {
         if (dir == null) {
-            Path preferred = config.home().resolve("elasticsearch");
+            String name = config.secure() ? "elasticsearch-secure" : "elasticsearch";
+            Path preferred = config.home().resolve(name);
             dir = isRoot() && !serviceUserCanReach(config.home())
-                    ? Path.of("/var/tmp/newsflow-elasticsearch", Integer.toHexString(config.home().toString().hashCode()))
+                    ? Path.of("/var/tmp/newsflow-elasticsearch", Integer.toHexString(config.home().toString().hashCode()), name)
                     : preferred;
         }
         return dir;
@@ -70,6 +73,7 @@ public final class ElasticsearchNode {
     }
 
     public void start() {
+        config.security().prepare(process, "Elasticsearch");
         if (process.isRunning()) {
             return;
         }
@@ -78,6 +82,9 @@ public final class ElasticsearchNode {
         try {
             Path distribution = unpack();
             Path conf = writeConfig(distribution);
+            if (config.secure()) {
+                addUsers(distribution, conf);
+            }
             boolean root = isRoot();
             if (root) {
                 ensureServiceUser();
@@ -115,6 +122,55 @@ public final class ElasticsearchNode {
             throw new PlatformException("Elasticsearch did not become ready on port " + config.elasticsearchPort()
                     + " within 120 s; see " + dir().resolve("logs"));
         }
+    }
+
+    /**
+     * File-realm users and roles (the minimal distribution has no analysis module for the native realm's security
+     * index, so neither native users nor API keys can be stored there): the platform's superuser and the services'
+     * user, whose role reaches only the news indices, the SimHash index, index templates and cluster health.
+     */
+    private void addUsers(Path distribution, Path conf) throws IOException, InterruptedException {
+        Path roles = conf.resolve("roles.yml");
+        if (!Files.readString(roles).contains(SERVICE_ROLE + ":")) {
+            Files.writeString(roles, Files.readString(roles) + "\n" + String.join("\n",
+                    SERVICE_ROLE + ":",
+                    "  cluster: [ 'monitor', 'manage_index_templates' ]",
+                    "  indices:",
+                    "    - names: [ 'news*', 'newsflow-*' ]",
+                    "      privileges: [ 'all' ]",
+                    ""));
+        }
+        addUser(distribution, conf, PlatformSecurity.ELASTICSEARCH_ADMIN, "superuser");
+        addUser(distribution, conf, PlatformSecurity.ELASTICSEARCH_SERVICE, SERVICE_ROLE);
+    }
+
+    private void addUser(Path distribution, Path conf, String user, String role) throws IOException, InterruptedException {
+        Path users = conf.resolve("users");
+        if (Files.exists(users) && Files.readAllLines(users).stream().anyMatch(line -> line.startsWith(user + ":"))) {
+            return;
+        }
+        ProcessBuilder builder = new ProcessBuilder(distribution.resolve("bin/elasticsearch-users").toString(), "useradd",
+                user, "-r", role, "-p", config.security().elasticsearchPassword(user)).redirectErrorStream(true);
+        builder.environment().putAll(Map.of("ES_JAVA_HOME", JavaRuntime.home().toString(), "ES_PATH_CONF", conf.toString()));
+        Process tool = builder.start();
+        String output = new String(tool.getInputStream().readAllBytes());
+        if (!tool.waitFor(120, TimeUnit.SECONDS) || tool.exitValue() != 0) {
+            throw new PlatformException("could not add the Elasticsearch user " + user + ": " + output.strip());
+        }
+    }
+
+    private HttpClient http;
+
+    private HttpClient http() {
+        if (http == null) {
+            http = ElasticsearchConnections.httpClient(config.elasticsearch(), Duration.ofSeconds(2));
+        }
+        return http;
+    }
+
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        config.elasticsearch().authorization().ifPresent(value -> request.header("Authorization", value));
+        return request;
     }
 
     private Path unpack() throws IOException {
@@ -186,7 +242,7 @@ public final class ElasticsearchNode {
                 "http.port: " + config.elasticsearchPort(),
                 "transport.port: " + config.elasticsearchTransportPort(),
                 "discovery.type: single-node",
-                "xpack.security.enabled: false",
+                securitySettings(conf),
                 "cluster.routing.allocation.disk.threshold_enabled: false",
                 "action.destructive_requires_name: false",
                 ""));
@@ -196,13 +252,38 @@ public final class ElasticsearchNode {
         return conf;
     }
 
+    /**
+     * Secured: x-pack security with TLS on the HTTP layer (the platform's server certificate, copied into the
+     * node's config folder, the only place the node may read it from) and the file and native realms. Transport
+     * TLS is left off: a single node bound to loopback has no transport peers.
+     */
+    private String securitySettings(Path conf) throws IOException {
+        if (!config.secure()) {
+            return "xpack.security.enabled: false";
+        }
+        PlatformCertificates tls = config.security().certificates();
+        Path certs = conf.resolve("certs");
+        Files.createDirectories(certs);
+        Files.copy(tls.serverKey(), certs.resolve("server.key"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(tls.serverCertificate(), certs.resolve("server.crt"), StandardCopyOption.REPLACE_EXISTING);
+        PlatformSecurity.ownerOnly(certs.resolve("server.key"));
+        return String.join("\n",
+                "xpack.security.enabled: true",
+                "xpack.security.enrollment.enabled: false",
+                "xpack.security.http.ssl.enabled: true",
+                "xpack.security.http.ssl.key: certs/server.key",
+                "xpack.security.http.ssl.certificate: certs/server.crt",
+                "xpack.security.transport.ssl.enabled: false",
+                "xpack.security.authc.api_key.enabled: true");
+    }
+
     public boolean isReady() {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                            URI.create(config.elasticsearchUrl() + "/_cluster/health?wait_for_status=yellow&timeout=2s"))
+            HttpResponse<String> response = http().send(authorized(HttpRequest.newBuilder(
+                            URI.create(config.elasticsearchUrl() + "/_cluster/health?wait_for_status=yellow&timeout=2s")))
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

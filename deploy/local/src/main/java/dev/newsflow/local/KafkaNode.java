@@ -1,5 +1,6 @@
 package dev.newsflow.local;
 
+import dev.newsflow.connections.KafkaClientSecurity;
 import dev.newsflow.contracts.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -39,11 +40,13 @@ public final class KafkaNode {
         return process;
     }
 
+    /** Secured and plain brokers keep separate data: SCRAM users are written when the storage is formatted. */
     private Path dir() {
-        return config.home().resolve("kafka");
+        return config.home().resolve(config.secure() ? "kafka-secure" : "kafka");
     }
 
     public void start() {
+        config.security().prepare(process, "Kafka");
         if (process.isRunning()) {
             return;
         }
@@ -77,16 +80,18 @@ public final class KafkaNode {
 
     private Path writeServerProperties() throws IOException {
         Files.createDirectories(dir().resolve("data"));
-        String listeners = "PLAINTEXT://127.0.0.1:" + config.kafkaPort() + ",CONTROLLER://127.0.0.1:" + config.kafkaControllerPort();
+        String listener = config.secure() ? "SASL_SSL" : "PLAINTEXT";
+        String listeners = listener + "://127.0.0.1:" + config.kafkaPort() + ",CONTROLLER://127.0.0.1:" + config.kafkaControllerPort();
         String text = String.join("\n",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@127.0.0.1:" + config.kafkaControllerPort(),
                 "listeners=" + listeners,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + config.kafkaPort(),
+                "advertised.listeners=" + listener + "://127.0.0.1:" + config.kafkaPort(),
                 "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                "inter.broker.listener.name=" + listener,
+                "listener.security.protocol.map=CONTROLLER:PLAINTEXT," + listener + ":" + listener,
+                securedListener(),
                 "log.dirs=" + dir().resolve("data"),
                 "num.partitions=" + config.partitions(),
                 "offsets.topic.replication.factor=1",
@@ -105,10 +110,40 @@ public final class KafkaNode {
         return file;
     }
 
+    /**
+     * The SASL_SSL listener of the secured platform: SCRAM-SHA-512 only, the platform's server certificate, and
+     * client certificates signed by the platform CA accepted (mTLS) but not required. The controller listener stays
+     * on loopback in plain text: only this broker's own controller uses it.
+     */
+    private String securedListener() {
+        if (!config.secure()) {
+            return "";
+        }
+        PlatformSecurity security = config.security();
+        PlatformCertificates tls = security.certificates();
+        return String.join("\n",
+                "sasl.enabled.mechanisms=" + KafkaClientSecurity.SCRAM_SHA_512,
+                "sasl.mechanism.inter.broker.protocol=" + KafkaClientSecurity.SCRAM_SHA_512,
+                "listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config="
+                        + KafkaClientSecurity.scramJaas(PlatformSecurity.KAFKA_ADMIN, security.kafkaPassword(PlatformSecurity.KAFKA_ADMIN)),
+                "super.users=User:" + PlatformSecurity.KAFKA_ADMIN,
+                "ssl.keystore.type=PEM",
+                "ssl.keystore.location=" + tls.serverKeyAndCertificate(),
+                "ssl.truststore.type=PEM",
+                "ssl.truststore.location=" + tls.caFile(),
+                "ssl.client.auth=requested");
+    }
+
     private void format(Path properties) throws IOException {
         Files.createDirectories(config.logDir());
-        List<String> command = List.of(JavaRuntime.java(), "-cp", classpath(), "kafka.tools.StorageTool", "format",
-                "-t", Uuid.randomUuid().toString(), "-c", properties.toString(), "--ignore-formatted");
+        List<String> command = new ArrayList<>(List.of(JavaRuntime.java(), "-cp", classpath(), "kafka.tools.StorageTool", "format",
+                "-t", Uuid.randomUuid().toString(), "-c", properties.toString(), "--ignore-formatted"));
+        if (config.secure()) {
+            PlatformSecurity security = config.security();
+            for (String user : List.of(PlatformSecurity.KAFKA_ADMIN, PlatformSecurity.KAFKA_SERVICE)) {
+                command.addAll(List.of("--add-scram", KafkaClientSecurity.SCRAM_SHA_512 + "=[name=" + user + ",password=" + security.kafkaPassword(user) + "]"));
+            }
+        }
         Process format = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(process.logFile().toFile())).start();
         try {
@@ -135,7 +170,7 @@ public final class KafkaNode {
 
     public Admin admin() {
         Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrap());
+        props.putAll(config.kafkaClientProperties());
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 8000);
         return Admin.create(props);

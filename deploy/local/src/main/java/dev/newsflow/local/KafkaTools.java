@@ -19,14 +19,17 @@ import java.util.stream.Collectors;
 /** Plain Kafka client work of the pipeline command: producing URLs, reading topic sizes and consumer lag. */
 public final class KafkaTools {
     private final String bootstrap;
+    private final Map<String, Object> connection;
 
-    public KafkaTools(String bootstrap) {
-        this.bootstrap = bootstrap;
+    /** @param connection bootstrap servers and security properties (see {@link PlatformConfig#kafkaClientProperties()}) */
+    public KafkaTools(Map<String, Object> connection) {
+        this.connection = Map.copyOf(connection);
+        this.bootstrap = String.valueOf(connection.get("bootstrap.servers"));
     }
 
     public KafkaProducer<String, String> producer() {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.putAll(connection);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000);
@@ -41,7 +44,7 @@ public final class KafkaTools {
                 producer.send(new ProducerRecord<>(topic, value)).get(20, TimeUnit.SECONDS);
             }
         } catch (Exception e) {
-            throw new PlatformException("Kafka is not reachable at " + bootstrap + " (" + rootMessage(e) + "); is the platform up? Try ./pipeline up", e);
+            throw new PlatformException(refusal(e).orElse("Kafka is not reachable at " + bootstrap + " (" + rootMessage(e) + "); is the platform up? Try ./pipeline up"), e);
         }
     }
 
@@ -82,10 +85,21 @@ public final class KafkaTools {
 
     private Admin admin() {
         Properties props = new Properties();
-        props.put("bootstrap.servers", bootstrap);
+        props.putAll(connection);
         props.put("request.timeout.ms", 5000);
         props.put("default.api.timeout.ms", 10000);
         return Admin.create(props);
+    }
+
+    /** One sentence when Kafka refused the client's credentials or certificate, naming the protocol used (never a secret). */
+    private java.util.Optional<String> refusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.kafka.common.errors.AuthenticationException) {
+                return java.util.Optional.of("Kafka at " + bootstrap + " refused the credentials ("
+                        + dev.newsflow.connections.KafkaClientSecurity.describe(connection) + "): " + t.getMessage());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     static String rootMessage(Throwable e) {

@@ -32,7 +32,9 @@ public final class LocalPlatform {
                 "ES_PORT", "19200",
                 "ES_TRANSPORT_PORT", "19300",
                 "SERVICE_PORT_BASE", "18080",
-                "TOPIC_PARTITIONS", "2")));
+                "TOPIC_PARTITIONS", "2",
+                // plain unless asked for (NEWSFLOW_SECURE=true or -Dnewsflow.secure=true, as e2e-tests does)
+                "NEWSFLOW_SECURE", "false")));
     }
 
     public PlatformConfig config() {
@@ -84,7 +86,7 @@ public final class LocalPlatform {
             platform.stop();
         } else {
             platform.start();
-            System.out.println("Kafka " + platform.config.kafkaBootstrap() + ", Elasticsearch " + platform.config.elasticsearchUrl());
+            System.out.println("Kafka " + platform.config.kafkaBootstrap() + ", " + platform.config.elasticsearch());
         }
     }
 }

@@ -1,6 +1,9 @@
 package dev.newsflow.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsflow.connections.ConnectionProblems;
+import dev.newsflow.connections.ElasticsearchConnections;
+import dev.newsflow.connections.ElasticsearchSettings;
 import dev.newsflow.contracts.Json;
 
 import java.io.IOException;
@@ -16,11 +19,14 @@ import java.util.List;
 
 /** Reads what the pipeline indexed, straight from Elasticsearch's REST API (the same view Kibana has). */
 public final class NewsIndexClient {
+    private final ElasticsearchSettings settings;
     private final String elasticsearchUrl;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final HttpClient http;
 
-    public NewsIndexClient(String elasticsearchUrl) {
-        this.elasticsearchUrl = elasticsearchUrl;
+    public NewsIndexClient(ElasticsearchSettings settings) {
+        this.settings = settings;
+        this.elasticsearchUrl = settings.url();
+        this.http = ElasticsearchConnections.httpClient(settings, Duration.ofSeconds(3));
     }
 
     /** The indexed documents among {@code docIds} (missing ones are left out). */
@@ -58,14 +64,18 @@ public final class NewsIndexClient {
         try {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(elasticsearchUrl + path)).timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json");
+            settings.authorization().ifPresent(value -> builder.header("Authorization", value));
             builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 404) {
                 return null;
             }
+            if (response.statusCode() == 401 || response.statusCode() == 403) {
+                throw new PlatformException("Elasticsearch at " + elasticsearchUrl + " refused the credentials (" + settings.authenticationKind() + ")");
+            }
             return Json.MAPPER.readTree(response.body());
         } catch (IOException e) {
-            throw new PlatformException("Elasticsearch is not reachable at " + elasticsearchUrl + " (" + e.getMessage() + ")", e);
+            throw new PlatformException(ConnectionProblems.elasticsearch(e, settings), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PlatformException("interrupted");

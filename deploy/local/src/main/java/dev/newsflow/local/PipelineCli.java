@@ -33,18 +33,29 @@ import java.util.Map;
 public final class PipelineCli {
     private static final int SEED_PORT = Integer.parseInt(System.getenv().getOrDefault("SEED_PORT", "8090"));
 
-    private final PlatformConfig config = PlatformConfig.fromEnvironment();
-    private final LocalPlatform platform = new LocalPlatform(config);
-    private final ServiceFleet services = new ServiceFleet(config);
-    private final ManagedProcess seedServer = new ManagedProcess("seed-server", config);
+    private final PlatformConfig config;
+    private final LocalPlatform platform;
+    private final ServiceFleet services;
+    private final ManagedProcess seedServer;
+
+    private PipelineCli() {
+        config = PlatformConfig.fromEnvironment();
+        platform = new LocalPlatform(config);
+        services = new ServiceFleet(config);
+        seedServer = new ManagedProcess("seed-server", config);
+    }
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
             System.out.println(usage());
             return;
         }
+        List<String> rest = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
+        if (rest.remove("--secure")) {
+            System.setProperty("newsflow.secure", "true");
+        }
         try {
-            new PipelineCli().run(args[0], Arrays.asList(args).subList(1, args.length));
+            new PipelineCli().run(args[0], rest);
         } catch (PlatformException | IllegalArgumentException | java.io.IOException e) {
             System.err.println("pipeline: " + e.getMessage());
             System.exit(2);
@@ -54,8 +65,9 @@ public final class PipelineCli {
     static String usage() {
         return String.join("\n",
                 "usage: ./pipeline COMMAND",
-                "  demo                      start everything, push the seeds, wait until indexed, show them and a search",
-                "  up                        start Kafka, Elasticsearch, the seed server and the four services",
+                "  demo [--secure]           start everything, push the seeds, wait until indexed, show them and a search",
+                "  up [--secure]             start Kafka, Elasticsearch, the seed server and the four services",
+                "                            (--secure: Kafka over SASL_SSL with SCRAM users, Elasticsearch with security and TLS)",
                 "  down                      stop everything started by up or demo",
                 "  push URL... | push -      send URLs (arguments, or one per line on stdin) to the 'urls' topic",
                 "  status                    processes, topic sizes, consumer lag per stage, indexed documents",
@@ -85,6 +97,10 @@ public final class PipelineCli {
     private void up() {
         step("Kafka on " + config.kafkaBootstrap(), platform.kafka()::start);
         step("Elasticsearch on " + config.elasticsearchUrl(), platform.elasticsearch()::start);
+        if (config.secure()) {
+            System.out.println("Secured: Kafka SASL_SSL/SCRAM-SHA-512, Elasticsearch TLS with users and API keys. CA, credentials and the REST API key: "
+                    + config.security().dir() + " (owner-only).");
+        }
         step("seed server on http://127.0.0.1:" + SEED_PORT, this::startSeedServer);
         step("services (ingest " + services.port("ingest") + ", clean " + services.port("clean") + ", extract "
                 + services.port("extract") + ", index " + services.port("index") + ")", () -> services.start("127.0.0.1:" + SEED_PORT));
@@ -118,11 +134,11 @@ public final class PipelineCli {
                     .map(n -> "http://127.0.0.1:" + SEED_PORT + "/" + n).toList();
         }
         List<String> requests = urls.stream().map(u -> Json.write(new UrlRequest(UrlRequest.SCHEMA_VERSION, u, "demo", true))).toList();
-        new KafkaTools(config.kafkaBootstrap()).send(Topics.URLS, requests);
+        new KafkaTools(config.kafkaClientProperties()).send(Topics.URLS, requests);
         System.out.println("Pushed " + urls.size() + " seed URLs to '" + Topics.URLS + "'.");
 
         List<String> ids = urls.stream().map(DocIds::of).toList();
-        NewsIndexClient index = new NewsIndexClient(config.elasticsearchUrl());
+        NewsIndexClient index = new NewsIndexClient(config.elasticsearch());
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         List<JsonNode> docs = List.of();
         int shown = -1;
@@ -173,7 +189,7 @@ public final class PipelineCli {
         if (urls.isEmpty()) {
             throw new IllegalArgumentException("push needs URLs as arguments, or '-' to read them from stdin");
         }
-        new KafkaTools(config.kafkaBootstrap()).send(Topics.URLS, urls);
+        new KafkaTools(config.kafkaClientProperties()).send(Topics.URLS, urls);
         System.out.println("Pushed " + urls.size() + " URL(s) to '" + Topics.URLS + "'.");
     }
 
@@ -189,7 +205,7 @@ public final class PipelineCli {
             System.out.println("Kafka is not reachable at " + config.kafkaBootstrap() + "; start it with ./pipeline up");
             return;
         }
-        KafkaTools kafka = new KafkaTools(config.kafkaBootstrap());
+        KafkaTools kafka = new KafkaTools(config.kafkaClientProperties());
         System.out.println();
         System.out.printf("%-22s %10s%n", "topic", "messages");
         kafka.topicSizes(KafkaNode.pipelineTopics()).forEach((topic, size) -> System.out.printf("%-22s %10d%n", topic, size));
@@ -200,7 +216,7 @@ public final class PipelineCli {
             System.out.printf("%-18s %-16s %6d%n", group, read.getKey(), kafka.lag(group, read.getKey()));
         }
         if (platform.elasticsearch().isReady()) {
-            System.out.println("\nindexed documents (alias 'news'): " + new NewsIndexClient(config.elasticsearchUrl()).count());
+            System.out.println("\nindexed documents (alias 'news'): " + new NewsIndexClient(config.elasticsearch()).count());
         }
     }
 
@@ -256,7 +272,7 @@ public final class PipelineCli {
         HttpResponse<String> response;
         try {
             response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(services.url("index") + "/admin/index/migrate"))
-                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(30)).build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Authorization", services.authorization()).POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new PlatformException("index-service is not reachable at " + services.url("index") + "; start it with ./pipeline up");
         }

@@ -92,8 +92,7 @@ public final class ServiceFleet {
         KafkaNode.requireFree(port(stage, replica), process.name());
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port(stage, replica)));
-        env.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrap());
-        env.put("NEWSFLOW_ELASTICSEARCH_URL", config.elasticsearchUrl());
+        env.putAll(config.security().serviceEnvironment());
         env.put("NEWSFLOW_FETCH_ALLOWED_HOSTS", allowedHosts);
         // the demo serves everything from one local host: no need to wait a second between its pages
         env.put("NEWSFLOW_FETCH_MIN_HOST_DELAY", "PT0.05S");
@@ -117,6 +116,11 @@ public final class ServiceFleet {
             throw new PlatformException(process.name() + " did not become ready on port " + port(stage, replica)
                     + ". Last log lines:\n" + process.logTail(25));
         }
+    }
+
+    /** The Authorization header value the services accept on their write endpoints. */
+    public String authorization() {
+        return "Bearer " + config.security().restApiKey();
     }
 
     public boolean isReady(String stage) {

@@ -102,7 +102,7 @@ public final class IndexThroughputBenchmark {
 
         // 2. the same documents through Kafka and index-service
         Properties props = new Properties();
-        props.put("bootstrap.servers", platform.config().kafkaBootstrap());
+        props.putAll(platform.config().kafkaClientProperties());
         props.put("linger.ms", 20);
         props.put("compression.type", "zstd");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {

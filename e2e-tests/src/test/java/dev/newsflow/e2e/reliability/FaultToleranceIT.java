@@ -137,7 +137,7 @@ class FaultToleranceIT {
                 different.add(urlOf.get(id) + " " + PipelineProbe.differences(referenceDocs.get(id), doc));
             }
         });
-        long copies = new NewsIndexClient(platform.config().elasticsearchUrl()).countMatching("url",
+        long copies = new NewsIndexClient(platform.config().elasticsearch()).countMatching("url",
                 "http://127.0.0.1:" + server.port() + "/fault-" + run + "/*");
         List<String> deadLettered = deadLettered(new HashSet<>(urls), ids);
 

@@ -99,7 +99,7 @@ final class PipelineProbe {
 
     /** Records not yet committed, per input topic. */
     Map<String, Long> lag() {
-        KafkaTools kafka = new KafkaTools(config.kafkaBootstrap());
+        KafkaTools kafka = new KafkaTools(config.kafkaClientProperties());
         Map<String, Long> lag = new LinkedHashMap<>();
         CONSUMED.forEach((topic, group) -> lag.put(topic, kafka.lag(group, topic)));
         return lag;

@@ -39,7 +39,9 @@ final class EntityAssembler {
         Set<String> titles = new LinkedHashSet<>();
         String date = null;
         Integer ordinal = null;
+        String canonical = null;
         for (Found found : group) {
+            canonical = canonical == null ? found.canonical : canonical;
             if (found.start >= 0) {
                 mentions.add(new Mention(found.start, found.end));
             }
@@ -49,7 +51,8 @@ final class EntityAssembler {
         }
         return new Entity(first.type, first.name, mentions.size(), mentions,
                 first.type == EntityType.PERSON ? new ArrayList<>(titles) : null,
-                first.level, ordinal, date, first.value, first.number, first.unit);
+                first.level, ordinal, date, first.value, first.number, first.unit,
+                canonical, first.reference ? Boolean.TRUE : null);
     }
 
     /**
@@ -59,27 +62,52 @@ final class EntityAssembler {
     private static List<Found> settleOverlaps(List<Found> all) {
         List<Found> sorted = new ArrayList<>(all);
         sorted.sort(Comparator.comparingInt((Found f) -> f.length()).reversed().thenComparingInt(f -> f.start));
+        int length = 0;
+        for (Found found : all) {
+            length = Math.max(length, found.end);
+        }
+        // the kept mentions covering each offset: a candidate checks only those over its own span (linear cost)
+        List<List<Found>> covering = new ArrayList<>(length);
+        for (int i = 0; i < length; i++) {
+            covering.add(null);
+        }
         List<Found> kept = new ArrayList<>();
         for (Found candidate : sorted) {
             if (candidate.start < 0) {
                 kept.add(candidate);
                 continue;
             }
-            boolean blocked = false;
-            for (Found other : kept) {
-                if (other.start >= 0 && other.overlaps(candidate) && blocks(other, candidate)) {
-                    blocked = true;
-                    break;
-                }
-            }
-            if (!blocked) {
+            if (!blockedByKept(candidate, covering)) {
                 kept.add(candidate);
+                for (int i = candidate.start; i < candidate.end; i++) {
+                    if (covering.get(i) == null) {
+                        covering.set(i, new ArrayList<>(2));
+                    }
+                    covering.get(i).add(candidate);
+                }
             }
         }
         // a shorter person may block a longer place: check persons against places once more
-        kept.removeIf(place -> place.type == EntityType.PLACE && kept.stream().anyMatch(
-                person -> person.type == EntityType.PERSON && person.start >= 0 && person.overlaps(place)));
+        java.util.BitSet persons = new java.util.BitSet(length);
+        kept.stream().filter(f -> f.type == EntityType.PERSON && f.start >= 0).forEach(f -> persons.set(f.start, f.end));
+        kept.removeIf(place -> place.type == EntityType.PLACE && place.start >= 0
+                && persons.nextSetBit(place.start) >= 0 && persons.nextSetBit(place.start) < place.end);
         return kept;
+    }
+
+    private static boolean blockedByKept(Found candidate, List<List<Found>> covering) {
+        for (int i = candidate.start; i < candidate.end; i++) {
+            List<Found> here = covering.get(i);
+            if (here == null) {
+                continue;
+            }
+            for (Found other : here) {
+                if (blocks(other, candidate)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean blocks(Found kept, Found candidate) {

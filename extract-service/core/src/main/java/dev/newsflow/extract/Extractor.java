@@ -7,6 +7,7 @@ import dev.newsflow.contracts.EntityType;
 import dev.newsflow.contracts.Mention;
 import dev.newsflow.extract.lexicon.Gazetteer;
 import dev.newsflow.extract.recognize.DateRecognizer;
+import dev.newsflow.extract.recognize.EntityResolver;
 import dev.newsflow.extract.recognize.Found;
 import dev.newsflow.extract.recognize.MeetingRecognizer;
 import dev.newsflow.extract.recognize.OrganizationRecognizer;
@@ -16,6 +17,7 @@ import dev.newsflow.extract.recognize.PlaceRecognizer;
 import dev.newsflow.extract.recognize.QuantityRecognizer;
 import dev.newsflow.extract.recognize.QuotedTermRecognizer;
 import dev.newsflow.extract.recognize.SpamDetector;
+import dev.newsflow.extract.recognize.StatisticalCandidates;
 import dev.newsflow.extract.text.AnalyzedText;
 import dev.newsflow.extract.text.Token;
 import dev.newsflow.extract.text.Tokenizer;
@@ -40,6 +42,7 @@ public final class Extractor {
     private final OrganizationRecognizer organizations = new OrganizationRecognizer();
     private final MeetingRecognizer meetings = new MeetingRecognizer();
     private final PersonRecognizer persons;
+    private final EntityResolver resolver;
     private final EntityAssembler assembler = new EntityAssembler();
     private final Keywords keywords = new Keywords();
     private final Summarizer summarizer = new Summarizer();
@@ -48,6 +51,7 @@ public final class Extractor {
         Gazetteer gazetteer = Gazetteer.load();
         places = new PlaceRecognizer(gazetteer);
         persons = new PersonRecognizer(gazetteer);
+        resolver = new EntityResolver(gazetteer);
         tokenizer.tokenize("预热词典"); // loads HanLP's dictionaries now rather than on the first document
     }
 
@@ -90,6 +94,7 @@ public final class Extractor {
         List<Found> all = new ArrayList<>();
         List<Found> foundDates = dates.recognize(analyzed);
         List<Found> foundPlaces = places.recognize(analyzed);
+        foundPlaces = StatisticalCandidates.withPlaces(foundPlaces, analyzed);
         all.addAll(foundDates);
         all.addAll(quantities.recognize(analyzed));
         all.addAll(terms.recognize(analyzed));
@@ -100,6 +105,7 @@ public final class Extractor {
         all.addAll(meetings.recognize(analyzed, foundPlaces, foundOrganizations, foundDates));
         all.addAll(persons.recognize(analyzed, knownPersons(doc)));
         all.removeIf(found -> found.start >= 0 && analyzed.touchesSpam(found.start, found.end));
+        resolver.resolve(all, foundPlaces);
         return assembler.assemble(all);
     }
 

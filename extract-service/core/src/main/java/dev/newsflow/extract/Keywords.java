@@ -1,9 +1,9 @@
 package dev.newsflow.extract;
 
+import dev.newsflow.common.text.HanText;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
 import dev.newsflow.extract.lexicon.LexiconFiles;
-import dev.newsflow.extract.text.Chars;
 import dev.newsflow.extract.text.Token;
 
 import java.util.HashMap;
@@ -39,7 +39,7 @@ final class Keywords {
     private boolean isCandidate(Token token) {
         String word = token.word();
         String nature = token.nature();
-        return word.length() >= 2 && Chars.allHan(word)
+        return word.length() >= 2 && HanText.allHan(word)
                 && (nature.startsWith("n") || nature.equals("vn") || nature.equals("entity"))
                 && !stopwords.contains(word) && !CoreStopWordDictionary.contains(word);
     }

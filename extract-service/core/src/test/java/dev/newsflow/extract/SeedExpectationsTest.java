@@ -29,6 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * quoted terms, things that must not be entities, and the event date.
  */
 class SeedExpectationsTest {
+    /** Administrative levels, the types of world places, "foreign" (a foreign place the dictionary knows) and "place". */
+    private static final List<String> PLACE_LEVELS = List.of("province", "city", "county", "township", "country",
+            "continent", "region", "river", "mountain", "landmark", "foreign", "place");
     private static final Path EXPECTED = Path.of("../../seeds/seeds-expected.json");
     private static final Path CLEAN = Path.of("src/test/resources/seeds-clean");
 
@@ -91,7 +94,7 @@ class SeedExpectationsTest {
     void placesHaveALevel(String seed) throws IOException {
         for (Entity place : enrich(seed).entities) {
             if (place.type() == EntityType.PLACE) {
-                assertTrue(List.of("province", "city", "county", "township").contains(place.level()), place.toString());
+                assertTrue(PLACE_LEVELS.contains(place.level()), place.toString());
             }
         }
     }

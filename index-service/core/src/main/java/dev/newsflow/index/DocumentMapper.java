@@ -12,6 +12,8 @@ import dev.newsflow.contracts.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
@@ -31,6 +33,21 @@ import java.util.Set;
 public final class DocumentMapper {
     private static final Set<String> DROPPED = Set.of("entities", "removed", "paragraphs");
     private static final JsonFactory FACTORY = Json.MAPPER.getFactory();
+    /** How far ahead of this service's clock a fetch time may be and still count: clocks of two hosts differ a little. */
+    public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final Clock clock;
+    private final Duration maxSkew;
+
+    public DocumentMapper() {
+        this(Clock.systemUTC(), MAX_CLOCK_SKEW);
+    }
+
+    /** @param clock the time a fetch time is capped against; @param maxSkew how far ahead of it a fetch time may be */
+    public DocumentMapper(Clock clock, Duration maxSkew) {
+        this.clock = clock;
+        this.maxSkew = maxSkew;
+    }
 
     /** A message that cannot be a document: no JSON object, or no {@code docId}. */
     public static final class NotADocumentException extends IllegalArgumentException {
@@ -96,7 +113,7 @@ public final class DocumentMapper {
             }
             appendEntityFields(source, entities, empty);
             source.write('}');
-            return new IndexableDocument(docId, version(fetchedAt), source.toByteArray());
+            return new IndexableDocument(docId, version(fetchedAt, clock.millis() + maxSkew.toMillis()), source.toByteArray());
         } catch (NotADocumentException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -179,14 +196,19 @@ public final class DocumentMapper {
         generator.writeEndArray();
     }
 
-    /** The external version of a document: its fetch time, so a replay is harmless and an older fetch never overwrites a newer one. */
-    static long version(String fetchedAt) {
+    /**
+     * The external version of a document: its fetch time, so a replay is harmless and an older fetch never
+     * overwrites a newer one; but never later than {@code latest} (this service's clock plus the allowed skew).
+     * The version is decided here, not by whoever wrote the message: a document sent with a far-future
+     * {@code fetchedAt} gets at most "now", so the next real fetch replaces it.
+     */
+    static long version(String fetchedAt, long latest) {
         if (fetchedAt == null) {
             return 1L;
         }
         try {
-            return OffsetDateTime.parse(fetchedAt).toInstant().toEpochMilli();
-        } catch (DateTimeParseException e) {
+            return Math.max(1L, Math.min(OffsetDateTime.parse(fetchedAt).toInstant().toEpochMilli(), latest));
+        } catch (DateTimeParseException | ArithmeticException e) {
             return 1L;
         }
     }

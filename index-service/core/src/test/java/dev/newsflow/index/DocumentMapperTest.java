@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.Duration;
+import java.time.Clock;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -73,6 +77,18 @@ class DocumentMapperTest {
         assertEquals("双零目标", source.path("terms").get(0).asText());
         assertTrue(source.path("entities").isMissingNode());
         assertEquals(d.fetchedAt.toInstant().toEpochMilli(), mapper.fromDocument(d).version());
+    }
+
+    @Test
+    void aFarFutureFetchTimeIsCappedToTheServiceClockPlusSkew() {
+        Instant now = Instant.parse("2026-12-01T12:00:00Z");
+        DocumentMapper capped = new DocumentMapper(Clock.fixed(now, ZoneOffset.UTC), Duration.ofMinutes(5));
+        String future = "{\"docId\":\"f\",\"fetchedAt\":\"2999-01-01T00:00:00Z\"}";
+        assertEquals(now.plus(Duration.ofMinutes(5)).toEpochMilli(), capped.fromMessage(future.getBytes(StandardCharsets.UTF_8)).version());
+        String present = "{\"docId\":\"f\",\"fetchedAt\":\"2026-12-01T11:59:00Z\"}";
+        assertEquals(now.minusSeconds(60).toEpochMilli(), capped.fromMessage(present.getBytes(StandardCharsets.UTF_8)).version());
+        String absurd = "{\"docId\":\"f\",\"fetchedAt\":\"+999999999-12-31T23:59:59Z\"}";
+        assertTrue(capped.fromMessage(absurd.getBytes(StandardCharsets.UTF_8)).version() <= now.plus(Duration.ofMinutes(5)).toEpochMilli());
     }
 
     @Test

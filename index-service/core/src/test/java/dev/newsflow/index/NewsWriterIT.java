@@ -7,6 +7,7 @@ import dev.newsflow.contracts.EnrichedDocument;
 import dev.newsflow.contracts.Entity;
 import dev.newsflow.contracts.EntityType;
 import dev.newsflow.contracts.Mention;
+import dev.newsflow.connections.ElasticsearchConnections;
 import dev.newsflow.local.LocalPlatform;
 import dev.newsflow.local.TestPlatform;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +29,7 @@ class NewsWriterIT {
     @BeforeAll
     static void startElasticsearch() {
         platform = TestPlatform.elasticsearchOnly();
-        client = ElasticsearchClients.connect(platform.config().elasticsearchUrl());
+        client = ElasticsearchConnections.client(platform.config().elasticsearch());
     }
 
     @BeforeEach
@@ -46,6 +47,23 @@ class NewsWriterIT {
         assertEquals("whitespace", mapping.properties().get("segmentedText").text().analyzer());
         assertTrue(mapping.properties().get("persons").isKeyword());
         assertTrue(mapping.properties().get("publishedAt").isDate());
+    }
+
+    @Test
+    void aFarFutureFetchTimeDoesNotPinTheDocument() throws Exception {
+        // the service's clock at two moments a second apart; no skew allowed, so the cap is "now"
+        java.time.Instant first = java.time.Instant.now();
+        EnrichedDocument forged = doc("pinned", "2999-01-01T00:00:00Z", "伪造");
+        IndexResult forgedResult = writer.write(new DocumentMapper(java.time.Clock.fixed(first, java.time.ZoneOffset.UTC), java.time.Duration.ZERO)
+                .fromDocument(forged)).toCompletableFuture().get();
+        assertInstanceOf(IndexResult.Indexed.class, forgedResult);
+        EnrichedDocument real = doc("pinned", first.plusSeconds(1).toString(), "真实");
+        IndexResult realResult = writer.write(new DocumentMapper(java.time.Clock.fixed(first.plusSeconds(2), java.time.ZoneOffset.UTC), java.time.Duration.ZERO)
+                .fromDocument(real)).toCompletableFuture().get();
+        assertInstanceOf(IndexResult.Indexed.class, realResult);
+        refresh();
+        var stored = client.get(g -> g.index(NewsIndex.ALIAS).id("pinned"), java.util.Map.class);
+        assertEquals("真实", stored.source().get("title"), "the later real fetch replaced the far-future one");
     }
 
     @Test

@@ -25,6 +25,12 @@ import java.util.Set;
  * @param respectRobots      obey robots.txt
  * @param maxHostWait        longest a fetch waits for its host's turn (delay or concurrency); beyond it the fetch
  *                           returns a Retry for the same attempt, so a busy host never holds the caller's threads
+ * @param robotsTtl          how long a robots.txt (or its 4xx "no rules") is trusted before it is asked again
+ * @param robotsErrorTtl     after a robots.txt answered 5xx/429 or was unreachable, how long the site is left alone
+ * @param robotsCacheSize    sites whose robots.txt rules are kept in memory
+ * @param historySize        documents the in-memory fetch history remembers (seen recently, validators), per replica
+ *
+ * <p>{@link #defaults()} equals the ingest service's {@code application.properties}; a test there compares them.
  */
 public record FetchPolicy(
         String userAgent,
@@ -42,20 +48,13 @@ public record FetchPolicy(
         Duration maxBackoff,
         Duration refetchAfter,
         boolean respectRobots,
-        Duration maxHostWait) {
+        Duration maxHostWait,
+        Duration robotsTtl,
+        Duration robotsErrorTtl,
+        int robotsCacheSize,
+        int historySize) {
 
     public static final String DEFAULT_USER_AGENT = "newsflow/0.1 (+https://github.com/newsflow/newsflow)";
-    public static final Duration DEFAULT_MAX_HOST_WAIT = Duration.ofSeconds(5);
-
-    /** The policy without {@code maxHostWait}, which defaults to {@link #DEFAULT_MAX_HOST_WAIT}. */
-    public FetchPolicy(String userAgent, Duration connectTimeout, Duration readTimeout, Duration totalTimeout,
-                       long maxBodyBytes, int maxRedirects, Set<String> allowedHosts, Duration minHostDelay,
-                       int maxHostConcurrency, Duration maxCrawlDelay, int maxAttempts, Duration baseBackoff,
-                       Duration maxBackoff, Duration refetchAfter, boolean respectRobots) {
-        this(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowedHosts, minHostDelay,
-                maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots,
-                DEFAULT_MAX_HOST_WAIT);
-    }
 
     public FetchPolicy {
         Objects.requireNonNull(userAgent, "userAgent");
@@ -68,6 +67,14 @@ public record FetchPolicy(
         requirePositive(maxBackoff, "maxBackoff");
         Objects.requireNonNull(refetchAfter, "refetchAfter");
         Objects.requireNonNull(maxHostWait, "maxHostWait");
+        requirePositive(robotsTtl, "robotsTtl");
+        requirePositive(robotsErrorTtl, "robotsErrorTtl");
+        if (robotsCacheSize < 1) {
+            throw new IllegalArgumentException("robotsCacheSize must be >= 1");
+        }
+        if (historySize < 1) {
+            throw new IllegalArgumentException("historySize must be >= 1");
+        }
         if (maxBodyBytes <= 0 || maxBodyBytes > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("maxBodyBytes must be between 1 and 2 GiB: " + maxBodyBytes);
         }
@@ -89,7 +96,7 @@ public record FetchPolicy(
                 Duration.ofSeconds(10),
                 Duration.ofSeconds(10),
                 Duration.ofSeconds(30),
-                2L * 1024 * 1024,
+                4L * 1024 * 1024,
                 5,
                 Set.of(),
                 Duration.ofSeconds(1),
@@ -99,57 +106,84 @@ public record FetchPolicy(
                 Duration.ofSeconds(5),
                 Duration.ofHours(1),
                 Duration.ofHours(24),
-                true);
+                true,
+                Duration.ofSeconds(5),
+                Duration.ofHours(6),
+                Duration.ofMinutes(15),
+                50_000,
+                200_000);
     }
 
     public FetchPolicy withAllowedHosts(Set<String> hosts) {
         return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxRedirects, hosts,
-                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots, maxHostWait);
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots, maxHostWait,
+                robotsTtl, robotsErrorTtl, robotsCacheSize, historySize);
     }
 
     public FetchPolicy withTimeouts(Duration connect, Duration read, Duration total) {
         return new FetchPolicy(userAgent, connect, read, total, maxBodyBytes, maxRedirects, allowedHosts,
-                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots, maxHostWait);
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots, maxHostWait,
+                robotsTtl, robotsErrorTtl, robotsCacheSize, historySize);
     }
 
     public FetchPolicy withMaxBodyBytes(long bytes) {
         return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, bytes, maxRedirects, allowedHosts,
-                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots, maxHostWait);
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots, maxHostWait,
+                robotsTtl, robotsErrorTtl, robotsCacheSize, historySize);
     }
 
     public FetchPolicy withMaxRedirects(int redirects) {
         return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, redirects, allowedHosts,
-                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots, maxHostWait);
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots, maxHostWait,
+                robotsTtl, robotsErrorTtl, robotsCacheSize, historySize);
     }
 
     public FetchPolicy withPoliteness(Duration hostDelay, int hostConcurrency, Duration crawlDelayCap) {
         return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowedHosts,
-                hostDelay, hostConcurrency, crawlDelayCap, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots, maxHostWait);
+                hostDelay, hostConcurrency, crawlDelayCap, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots, maxHostWait,
+                robotsTtl, robotsErrorTtl, robotsCacheSize, historySize);
     }
 
     public FetchPolicy withRetries(int attempts, Duration base, Duration max) {
         return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowedHosts,
-                minHostDelay, maxHostConcurrency, maxCrawlDelay, attempts, base, max, refetchAfter, respectRobots, maxHostWait);
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, attempts, base, max, refetchAfter, respectRobots, maxHostWait,
+                robotsTtl, robotsErrorTtl, robotsCacheSize, historySize);
     }
 
     public FetchPolicy withRefetchAfter(Duration after) {
         return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowedHosts,
-                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, after, respectRobots, maxHostWait);
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, after, respectRobots, maxHostWait,
+                robotsTtl, robotsErrorTtl, robotsCacheSize, historySize);
     }
 
     public FetchPolicy withRespectRobots(boolean respect) {
         return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowedHosts,
-                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respect, maxHostWait);
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respect, maxHostWait,
+                robotsTtl, robotsErrorTtl, robotsCacheSize, historySize);
     }
 
     public FetchPolicy withMaxHostWait(Duration wait) {
         return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowedHosts,
-                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots, wait);
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots, wait,
+                robotsTtl, robotsErrorTtl, robotsCacheSize, historySize);
     }
 
     public FetchPolicy withUserAgent(String agent) {
         return new FetchPolicy(agent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowedHosts,
-                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots, maxHostWait);
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots, maxHostWait,
+                robotsTtl, robotsErrorTtl, robotsCacheSize, historySize);
+    }
+
+    public FetchPolicy withRobotsCache(Duration ttl, Duration errorTtl, int cacheSize) {
+        return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowedHosts,
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots, maxHostWait,
+                ttl, errorTtl, cacheSize, historySize);
+    }
+
+    public FetchPolicy withHistorySize(int size) {
+        return new FetchPolicy(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowedHosts,
+                minHostDelay, maxHostConcurrency, maxCrawlDelay, maxAttempts, baseBackoff, maxBackoff, refetchAfter, respectRobots, maxHostWait,
+                robotsTtl, robotsErrorTtl, robotsCacheSize, size);
     }
 
     private static void requirePositive(Duration d, String name) {

@@ -4,15 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** A bounded, least-recently-used {@link FetchHistory} in this process's memory. */
+/**
+ * A bounded, least-recently-used {@link FetchHistory} in this process's memory: each replica of the service
+ * remembers only the documents it fetched itself, and forgets them on restart.
+ */
 public final class InMemoryFetchHistory implements FetchHistory {
-
-    public static final int DEFAULT_CAPACITY = 200_000;
 
     private final Map<String, Entry> entries;
 
+    /** With the default {@link FetchPolicy#historySize()}. */
     public InMemoryFetchHistory() {
-        this(DEFAULT_CAPACITY);
+        this(FetchPolicy.defaults().historySize());
     }
 
     public InMemoryFetchHistory(int capacity) {

@@ -60,7 +60,7 @@ class FetcherBasicsTest {
             assertEquals("UTF-8", page.declaredCharset());
             assertArrayEquals(HTML, page.body());
             assertFalse(page.truncated());
-            assertEquals(Fetcher.sha256(HTML), page.contentHash());
+            assertEquals(PageAssembler.sha256(HTML), page.contentHash());
             assertEquals(64, page.contentHash().length());
             assertEquals("rss", page.source());
             assertEquals("yes", page.headers().get("x-custom"), "header names lower-cased");

@@ -86,7 +86,7 @@ class FetcherPolitenessTest {
         robots(503, "down");
         try (Fetcher fetcher = robotsFetcher(TestFetchers.loopbackPolicy())) {
             FetchOutcome.Retry retry = assertInstanceOf(FetchOutcome.Retry.class, fetcher.fetch(UrlRequest.of(server.url("/public")), 1));
-            assertEquals(clock.instant().plus(dev.newsflow.ingest.robots.RobotsCache.DEFAULT_ERROR_TTL), retry.notBefore());
+            assertEquals(clock.instant().plus(FetchPolicy.defaults().robotsErrorTtl()), retry.notBefore());
             assertEquals(2, retry.nextAttempt());
             assertTrue(retry.reason().contains("503"), retry.reason());
             // still within the error period: no new robots.txt request, still deferred
@@ -95,7 +95,7 @@ class FetcherPolitenessTest {
             assertEquals(1, server.count("/robots.txt"));
 
             robots(200, "User-agent: *\nAllow: /\n");
-            clock.advance(dev.newsflow.ingest.robots.RobotsCache.DEFAULT_ERROR_TTL);
+            clock.advance(FetchPolicy.defaults().robotsErrorTtl());
             assertInstanceOf(FetchOutcome.Fetched.class, fetcher.fetch(UrlRequest.of(server.url("/public")), retry.nextAttempt()));
         }
         assertEquals(2, server.count("/robots.txt"));
@@ -110,7 +110,7 @@ class FetcherPolitenessTest {
             robots(200, "User-agent: *\nDisallow: /\n");
             clock.advance(Duration.ofHours(1));
             assertInstanceOf(FetchOutcome.Fetched.class, fetcher.fetch(UrlRequest.of(server.url("/other")), 1), "cached allow");
-            clock.advance(dev.newsflow.ingest.robots.RobotsCache.DEFAULT_TTL);
+            clock.advance(FetchPolicy.defaults().robotsTtl());
             assertInstanceOf(FetchOutcome.Rejected.class, fetcher.fetch(UrlRequest.of(server.url("/private/secret")), 1), "re-read disallow");
         }
         assertEquals(2, server.count("/robots.txt"));

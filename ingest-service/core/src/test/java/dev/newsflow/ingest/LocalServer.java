@@ -44,10 +44,15 @@ final class LocalServer implements AutoCloseable {
     }
 
     LocalServer(String loopbackAddress) throws IOException {
+        this(loopbackAddress, 0);
+    }
+
+    /** @param port 0 for any free port */
+    LocalServer(String loopbackAddress, int port) throws IOException {
         if (!loopbackAddress.startsWith("127.")) {
             throw new IllegalArgumentException("tests bind to loopback only");
         }
-        server = HttpServer.create(new InetSocketAddress(loopbackAddress, 0), 64);
+        server = HttpServer.create(new InetSocketAddress(loopbackAddress, port), 64);
         server.setExecutor(executor);
         server.createContext("/", exchange -> {
             requests.add(new Seen(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), System.nanoTime()));

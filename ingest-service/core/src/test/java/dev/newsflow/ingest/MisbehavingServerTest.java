@@ -100,6 +100,24 @@ class MisbehavingServerTest {
     }
 
     @Test
+    void endlessHeadersAreCutOffNotBuffered() throws IOException {
+        String url = serve(client -> {
+            OutputStream out = client.getOutputStream();
+            out.write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n".getBytes(StandardCharsets.US_ASCII));
+            byte[] line = ("X-Padding: " + "a".repeat(1000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 1_000_000; i++) {
+                out.write(line);
+            }
+        });
+        try (Fetcher fetcher = TestFetchers.fetcher(quick())) {
+            long start = System.nanoTime();
+            FetchOutcome.Retry retry = assertInstanceOf(FetchOutcome.Retry.class, fetcher.fetch(UrlRequest.of(url), 1));
+            assertTrue(retry.reason().toLowerCase().contains("header"), retry.reason());
+            assertTrue((System.nanoTime() - start) / 1_000_000 < 2500, "cut off at the header limit, not by the total timeout");
+        }
+    }
+
+    @Test
     void garbageInsteadOfHttpIsRetriedThenRejected() throws IOException {
         String url = serve(client -> {
             client.getOutputStream().write("SSH-2.0-OpenSSH_9.6\r\n\r\n".getBytes(StandardCharsets.US_ASCII));

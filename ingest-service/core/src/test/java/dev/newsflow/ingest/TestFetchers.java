@@ -1,7 +1,6 @@
 package dev.newsflow.ingest;
 
 import dev.newsflow.ingest.net.HostResolver;
-import dev.newsflow.ingest.robots.RobotsCache;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -44,7 +43,7 @@ final class TestFetchers {
     }
 
     static Fetcher fetcher(FetchPolicy policy, FetchHistory history, HostResolver resolver, Clock clock) {
-        return new Fetcher(policy, history, resolver, clock, () -> 0.5, RobotsCache.DEFAULT_TTL, RobotsCache.DEFAULT_ERROR_TTL);
+        return new Fetcher(policy, history, resolver, clock, () -> 0.5);
     }
 
     /** A clock tests move by hand. */

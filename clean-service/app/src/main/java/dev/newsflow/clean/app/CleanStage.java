@@ -6,22 +6,34 @@ import dev.newsflow.contracts.CleanDocument;
 import dev.newsflow.contracts.RawPage;
 import dev.newsflow.clean.dedup.DuplicateDetector;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.newsflow.connections.ElasticsearchSettings;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The clean stage as one function, shared by the Kafka consumer and the REST endpoint. */
 @ApplicationScoped
 public class CleanStage {
     private final Cleaner cleaner;
+    private final ElasticsearchSimHashStore sharedStore;
 
     /**
      * @param duplicateStore {@code elasticsearch}: near-duplicates are found across all replicas through a shared
      *                       index; {@code memory}: within this process only
      */
-    public CleanStage(@ConfigProperty(name = "newsflow.dedup.store") String duplicateStore,
-                      @ConfigProperty(name = "newsflow.elasticsearch.url") String elasticsearchUrl) {
-        this.cleaner = "elasticsearch".equals(duplicateStore)
-                ? Cleaner.withDuplicateDetector(new DuplicateDetector(new ElasticsearchSimHashStore(elasticsearchUrl), DuplicateDetector.DEFAULT_MAX_DISTANCE))
+    public CleanStage(@ConfigProperty(name = "newsflow.dedup.store") String duplicateStore) {
+        Config config = ConfigProvider.getConfig();
+        this.sharedStore = "elasticsearch".equals(duplicateStore)
+                ? new ElasticsearchSimHashStore(ElasticsearchSettings.from(key -> config.getOptionalValue(key, String.class).orElse(null)))
+                : null;
+        this.cleaner = sharedStore != null
+                ? Cleaner.withDuplicateDetector(new DuplicateDetector(sharedStore, DuplicateDetector.DEFAULT_MAX_DISTANCE))
                 : Cleaner.withDefaults();
+    }
+
+    /** Checks the shared near-duplicate store now: its refusal (see {@link ElasticsearchSimHashStore#refusal()}), or null. */
+    public String duplicateStoreRefusal() {
+        return sharedStore == null ? null : sharedStore.probe();
     }
 
     public CleanDocument clean(RawPage page) {

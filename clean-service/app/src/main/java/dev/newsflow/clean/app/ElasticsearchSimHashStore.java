@@ -8,11 +8,14 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import dev.newsflow.clean.dedup.SimHashStore;
-import org.apache.http.HttpHost;
+import dev.newsflow.connections.ConnectionProblems;
+import dev.newsflow.connections.ElasticsearchConnections;
+import dev.newsflow.connections.ElasticsearchSettings;
 import org.elasticsearch.client.RestClient;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +39,39 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
     private final RestClient rest;
     private volatile boolean indexReady;
 
-    public ElasticsearchSimHashStore(String url) {
-        this.rest = RestClient.builder(HttpHost.create(url))
-                .setRequestConfigCallback(c -> c.setConnectTimeout(2_000).setSocketTimeout(5_000)).build();
+    private final ElasticsearchSettings settings;
+    private volatile String refusal;
+
+    public ElasticsearchSimHashStore(ElasticsearchSettings settings) {
+        this.settings = settings;
+        this.rest = ElasticsearchConnections.restClient(settings, Duration.ofSeconds(2), Duration.ofSeconds(5));
         this.client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
+    }
+
+    /**
+     * Why Elasticsearch refuses this store (credentials, privileges or TLS trust), or null. Such a refusal is a
+     * configuration error and makes the service unready; an unreachable node only pauses duplicate detection.
+     */
+    public String refusal() {
+        return refusal;
+    }
+
+    /** Asks Elasticsearch whether the store's index exists, to learn early whether it refuses the store. */
+    public String probe() {
+        try {
+            client.indices().exists(e -> e.index(INDEX));
+            refusal = null;
+        } catch (IOException | RuntimeException e) {
+            failed("near-duplicate store check failed", INDEX, e);
+        }
+        return refusal;
+    }
+
+    private void failed(String what, String docId, Exception e) {
+        String problem = ConnectionProblems.elasticsearch(e, settings);
+        boolean refused = problem.contains("refused the") || problem.contains("TLS handshake");
+        refusal = refused ? problem : null;
+        LOG.warnf("%s for %s: %s", what, docId, refused ? problem : problem + " (" + e.getClass().getSimpleName() + ")");
     }
 
     @Override
@@ -65,9 +97,10 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
                     return Optional.of(hit.id());
                 }
             }
+            refusal = null;
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            LOG.warnf("duplicate check skipped for %s: %s", docId, e.getMessage());
+            failed("duplicate check skipped", docId, e);
             return Optional.empty();
         }
     }
@@ -82,10 +115,10 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
             client.index(i -> i.index(INDEX).id(docId).opType(co.elastic.clients.elasticsearch._types.OpType.Create).document(entry));
         } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
             if (e.status() != 409) {
-                LOG.warnf("could not record the SimHash of %s: %s", docId, e.getMessage());
+                failed("could not record the SimHash", docId, e);
             }
         } catch (IOException | RuntimeException e) {
-            LOG.warnf("could not record the SimHash of %s: %s", docId, e.getMessage());
+            failed("could not record the SimHash", docId, e);
         }
     }
 

@@ -18,7 +18,7 @@ class ElasticsearchSimHashStoreIT {
 
     @Test
     void aReplicaRecognisesANearDuplicateCleanedByAnother() throws Exception {
-        String url = TestPlatform.elasticsearchOnly().config().elasticsearchUrl();
+        var url = TestPlatform.elasticsearchOnly().config().elasticsearch();
         String run = Long.toString(System.nanoTime(), 36);
         String page = Files.readString(seed("000_a3ac9358073b0112.txt"));
         try (ElasticsearchSimHashStore storeA = new ElasticsearchSimHashStore(url);
@@ -41,7 +41,7 @@ class ElasticsearchSimHashStoreIT {
 
     @Test
     void anUnreachableStoreReportsNoDuplicateAndLosesNothing() {
-        try (ElasticsearchSimHashStore down = new ElasticsearchSimHashStore("http://127.0.0.1:9")) {
+        try (ElasticsearchSimHashStore down = new ElasticsearchSimHashStore(dev.newsflow.connections.ElasticsearchSettings.unsecured("http://127.0.0.1:9"))) {
             CleanDocument doc = Cleaner.withDuplicateDetector(new DuplicateDetector(down, 3))
                     .clean(text("lonely", "省委书记主持召开会议,研究部署疫情防控工作。会议强调,要坚决贯彻落实党中央决策部署,统筹推进疫情防控和经济社会发展工作。"));
             assertNull(doc.duplicateOf);

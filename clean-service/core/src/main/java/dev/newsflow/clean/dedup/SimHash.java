@@ -1,5 +1,6 @@
 package dev.newsflow.clean.dedup;
 
+import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.text.Chars;
 
 /**
@@ -18,7 +19,7 @@ public final class SimHash {
         StringBuilder compact = new StringBuilder(text.length());
         for (int i = 0; i < text.length() && compact.length() < MAX_CHARS; i++) {
             char c = text.charAt(i);
-            if (Chars.isHan(c) || Character.isLetterOrDigit(c)) {
+            if (HanText.isHan(c) || Character.isLetterOrDigit(c)) {
                 compact.append(Character.toLowerCase(c));
             }
         }

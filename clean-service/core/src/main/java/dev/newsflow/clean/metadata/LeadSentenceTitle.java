@@ -1,5 +1,6 @@
 package dev.newsflow.clean.metadata;
 
+import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.Flags;
 import dev.newsflow.clean.pipeline.DocumentFilter;
 import dev.newsflow.clean.pipeline.WorkingDocument;
@@ -45,7 +46,7 @@ public final class LeadSentenceTitle implements DocumentFilter {
             return;
         }
         String lead = doc.lines.get(at).strip();
-        String title = Chars.countHan(lead) * 2 >= Chars.contentLength(lead) ? fromChinese(lead) : fromEnglish(lead);
+        String title = HanText.countHan(lead) * 2 >= Chars.contentLength(lead) ? fromChinese(lead) : fromEnglish(lead);
         if (title != null && Chars.contentLength(title) >= 4) {
             doc.title = title;
             doc.flags.add(Flags.TITLE_DERIVED);

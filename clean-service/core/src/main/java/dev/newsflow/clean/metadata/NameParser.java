@@ -1,15 +1,12 @@
 package dev.newsflow.clean.metadata;
 
+import dev.newsflow.common.lexicon.Surnames;
+import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.text.Chars;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the names that follow a byline label ({@code 记者 李铮 张海涛 冯芸}, {@code 责任编辑:张星秀},
  * {@code By Jane Doe and John Roe}). A Chinese name is two to four characters starting with a surname from
- * {@code surnames.txt}; reading stops at the first token that is not a name, so prose after a label yields nothing.
+ * the shared surname list ({@link Surnames}, in common); reading stops at the first token that is not a name, so prose after a label yields nothing.
  */
 public final class NameParser {
     private static final Pattern HAN_SEPARATORS = Pattern.compile("[\\s、,,/\\uff0c\\uff0f]+");
@@ -33,13 +30,13 @@ public final class NameParser {
     }
 
     public static NameParser withDefaults() {
-        return new NameParser(loadSurnames());
+        return new NameParser(Surnames.all());
     }
 
     public List<String> parse(String afterLabel) {
         String text = cut(afterLabel);
         List<String> names = new ArrayList<>();
-        if (Chars.countHan(text) == 0) {
+        if (HanText.countHan(text) == 0) {
             for (String token : LATIN_SEPARATORS.split(text.strip())) {
                 if (names.size() < MAX_NAMES && LATIN_NAME.matcher(token).matches()) {
                     names.add(token);
@@ -63,7 +60,7 @@ public final class NameParser {
 
     public boolean isChineseName(String token) {
         int n = token.length();
-        if (n < 2 || n > 4 || Chars.countHan(token) != n) {
+        if (n < 2 || n > 4 || HanText.countHan(token) != n) {
             return false;
         }
         return surnames.contains(token.substring(0, 1)) || (n >= 3 && surnames.contains(token.substring(0, 2)));
@@ -85,29 +82,5 @@ public final class NameParser {
             }
         }
         return s;
-    }
-
-    private static Set<String> loadSurnames() {
-        InputStream in = NameParser.class.getResourceAsStream("/dev/newsflow/clean/lexicon/surnames.txt");
-        if (in == null) {
-            throw new IllegalStateException("lexicon resource missing: surnames.txt");
-        }
-        Set<String> set = new HashSet<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                for (String s : line.strip().split("\\s+")) {
-                    if (!s.isEmpty()) {
-                        set.add(s);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return set;
     }
 }

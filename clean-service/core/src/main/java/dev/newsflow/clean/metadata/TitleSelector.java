@@ -1,5 +1,6 @@
 package dev.newsflow.clean.metadata;
 
+import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.normalize.ScriptConverter;
 import dev.newsflow.clean.pipeline.DocumentFilter;
 import dev.newsflow.clean.pipeline.WorkingDocument;
@@ -43,7 +44,7 @@ public final class TitleSelector implements DocumentFilter {
         for (String line : head) {
             String c = clean(line);
             int len = Chars.contentLength(c);
-            boolean longEnough = len >= MIN_TITLE || (Chars.countHan(c) == 0 && len >= 2);
+            boolean longEnough = len >= MIN_TITLE || (HanText.countHan(c) == 0 && len >= 2);
             if (longEnough && len <= MAX_TITLE && !c.endsWith("\u3002")) {
                 candidates.add(c);
             }
@@ -166,12 +167,12 @@ public final class TitleSelector implements DocumentFilter {
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            if (Chars.isHan(c)) {
-                if (i + 1 < lower.length() && Chars.isHan(lower.charAt(i + 1))) {
+            if (HanText.isHan(c)) {
+                if (i + 1 < lower.length() && HanText.isHan(lower.charAt(i + 1))) {
                     tokens.add(lower.substring(i, i + 2));
                 }
             }
-            if (Character.isLetterOrDigit(c) && !Chars.isHan(c)) {
+            if (Character.isLetterOrDigit(c) && !HanText.isHan(c)) {
                 word.append(c);
             } else {
                 if (word.length() > 2) {

@@ -1,5 +1,6 @@
 package dev.newsflow.clean.normalize;
 
+import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.Flags;
 import dev.newsflow.clean.pipeline.DocumentFilter;
 import dev.newsflow.clean.pipeline.WorkingDocument;
@@ -41,8 +42,8 @@ public final class GarbledRunFilter implements DocumentFilter {
         int n = line.length();
         while (i < n) {
             if (!isRare(line.charAt(i))) {
-                if (line.charAt(i) == '?' && i > 0 && i + 1 < n && Chars.isHan(line.charAt(i - 1))
-                        && (Chars.isHan(line.charAt(i + 1)) || line.charAt(i + 1) == '?')) {
+                if (line.charAt(i) == '?' && i > 0 && i + 1 < n && HanText.isHan(line.charAt(i - 1))
+                        && (HanText.isHan(line.charAt(i + 1)) || line.charAt(i + 1) == '?')) {
                     doc.flags.add(Flags.MOJIBAKE_UNREPAIRED);
                 }
                 i++;
@@ -117,7 +118,7 @@ public final class GarbledRunFilter implements DocumentFilter {
     }
 
     private static boolean isRare(char c) {
-        return Chars.isHan(c) && GbLevels.level(c) != GbLevels.COMMON;
+        return HanText.isHan(c) && GbLevels.level(c) != GbLevels.COMMON;
     }
 
     /** What sticks to a garbled run: lost-character marks, stray (accented) Latin letters, brackets. */

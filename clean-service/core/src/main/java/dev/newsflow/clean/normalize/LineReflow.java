@@ -1,5 +1,6 @@
 package dev.newsflow.clean.normalize;
 
+import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.Flags;
 import dev.newsflow.clean.pipeline.DocumentFilter;
 import dev.newsflow.clean.pipeline.WorkingDocument;
@@ -139,7 +140,7 @@ public final class LineReflow implements DocumentFilter {
             if (c == ' ' && i > 0 && i + 1 < n) {
                 char l = line.charAt(i - 1);
                 char r = line.charAt(i + 1);
-                if ((Chars.isHan(l) && Chars.isAsciiDigit(r)) || (Chars.isAsciiDigit(l) && Chars.isHan(r))) {
+                if ((HanText.isHan(l) && Chars.isAsciiDigit(r)) || (Chars.isAsciiDigit(l) && HanText.isHan(r))) {
                     continue;
                 }
             }
@@ -154,7 +155,7 @@ public final class LineReflow implements DocumentFilter {
         }
         char l = line.charAt(i - 1);
         char r = line.charAt(i + 1);
-        return (Chars.isHan(l) && isCjkish(r)) || (isCjkish(l) && Chars.isHan(r));
+        return (HanText.isHan(l) && isCjkish(r)) || (isCjkish(l) && HanText.isHan(r));
     }
 
     private static boolean isDigitBoundary(String line, int i) {
@@ -163,7 +164,7 @@ public final class LineReflow implements DocumentFilter {
         }
         char l = line.charAt(i - 1);
         char r = line.charAt(i + 1);
-        return (Chars.isHan(l) && Chars.isAsciiDigit(r)) || (Chars.isAsciiDigit(l) && Chars.isHan(r));
+        return (HanText.isHan(l) && Chars.isAsciiDigit(r)) || (Chars.isAsciiDigit(l) && HanText.isHan(r));
     }
 
     private static boolean isCjkish(char c) {
@@ -256,7 +257,7 @@ public final class LineReflow implements DocumentFilter {
         }
         int[] han = new int[line.length() + 1]; // han[i]: Chinese characters before position i
         for (int i = 0; i < line.length(); i++) {
-            han[i + 1] = han[i] + (Chars.isHan(line.charAt(i)) ? 1 : 0);
+            han[i + 1] = han[i] + (HanText.isHan(line.charAt(i)) ? 1 : 0);
         }
         List<String> out = new ArrayList<>();
         int start = 0;

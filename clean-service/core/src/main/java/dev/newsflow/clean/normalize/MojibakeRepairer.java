@@ -1,5 +1,6 @@
 package dev.newsflow.clean.normalize;
 
+import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.Flags;
 import dev.newsflow.clean.pipeline.DocumentFilter;
 import dev.newsflow.clean.pipeline.WorkingDocument;
@@ -154,7 +155,7 @@ public final class MojibakeRepairer implements DocumentFilter {
         int common = 0;
         for (int k = 0; k < decoded.length(); k++) {
             char c = decoded.charAt(k);
-            if (Chars.isHan(c)) {
+            if (HanText.isHan(c)) {
                 han++;
                 if (GbLevels.isCommon(c)) {
                     common++;
@@ -172,7 +173,7 @@ public final class MojibakeRepairer implements DocumentFilter {
 
     private static boolean isSuspicious(char c) {
         return (c >= '\u3040' && c <= '\u312f') || (c >= '\ue000' && c <= '\uf8ff')
-                || (Chars.isHan(c) && GbLevels.level(c) == GbLevels.OUTSIDE) || c == '\ufffd';
+                || (HanText.isHan(c) && GbLevels.level(c) == GbLevels.OUTSIDE) || c == '\ufffd';
     }
 
     private static int cp1252Byte(char c) {

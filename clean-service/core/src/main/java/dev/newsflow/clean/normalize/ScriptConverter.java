@@ -1,5 +1,6 @@
 package dev.newsflow.clean.normalize;
 
+import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.Flags;
 import dev.newsflow.clean.pipeline.DocumentFilter;
 import dev.newsflow.clean.pipeline.WorkingDocument;
@@ -26,7 +27,7 @@ public final class ScriptConverter implements DocumentFilter {
         for (String line : doc.lines) {
             for (int i = 0; i < line.length(); i++) {
                 char c = line.charAt(i);
-                if (!Chars.isHan(c)) {
+                if (!HanText.isHan(c)) {
                     continue;
                 }
                 han++;

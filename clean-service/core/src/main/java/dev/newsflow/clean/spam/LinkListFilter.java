@@ -1,5 +1,6 @@
 package dev.newsflow.clean.spam;
 
+import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.pipeline.DocumentFilter;
 import dev.newsflow.clean.pipeline.WorkingDocument;
 import dev.newsflow.clean.text.Chars;
@@ -64,7 +65,7 @@ public final class LinkListFilter implements DocumentFilter {
     }
 
     static boolean isWordList(String line) {
-        if (line.length() > 200 || line.indexOf(' ') < 0 || Chars.countClausePunct(line) > 0 || Chars.countHan(line) == 0) {
+        if (line.length() > 200 || line.indexOf(' ') < 0 || Chars.countClausePunct(line) > 0 || HanText.countHan(line) == 0) {
             return false;
         }
         String[] items = line.strip().split(" ");
@@ -72,7 +73,7 @@ public final class LinkListFilter implements DocumentFilter {
             return false;
         }
         for (String item : items) {
-            if (Chars.contentLength(item) > 6 || Chars.countHan(item) == 0) {
+            if (Chars.contentLength(item) > 6 || HanText.countHan(item) == 0) {
                 return false;
             }
         }

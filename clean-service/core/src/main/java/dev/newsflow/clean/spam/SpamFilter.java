@@ -1,5 +1,7 @@
 package dev.newsflow.clean.spam;
 
+import dev.newsflow.common.lexicon.SpamLexicon;
+import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.Flags;
 import dev.newsflow.clean.lexicon.Lexicon;
 import dev.newsflow.clean.pipeline.DocumentFilter;
@@ -10,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Removes injected spam (gambling, porn, SEO keywords), from lexicons {@code spam-strong.txt} and
- * {@code spam-weak.txt}.
+ * Removes injected spam (gambling, porn, SEO keywords), with the shared lexicon {@link SpamLexicon} (strong and weak
+ * terms, in common).
  * <ul>
  *   <li>A <b>spam line</b> is dropped whole: spam spans cover half of it, or it is a short line without a sentence
  *   and holds two strong terms, a strong and a weak one, or four weak ones.</li>
@@ -31,7 +33,7 @@ public final class SpamFilter implements DocumentFilter {
     }
 
     public static SpamFilter withDefaults() {
-        return new SpamFilter(Lexicon.load("spam-strong.txt"), Lexicon.load("spam-weak.txt"));
+        return new SpamFilter(Lexicon.of(SpamLexicon.strong()), Lexicon.of(SpamLexicon.weak()));
     }
 
     @Override
@@ -109,7 +111,7 @@ public final class SpamFilter implements DocumentFilter {
             }
             int bridged = 0;
             for (int gap = 1; gap <= MAX_GAP && end + gap < key.length(); gap++) {
-                if (!Chars.isHan(key.charAt(end + gap - 1))) {
+                if (!HanText.isHan(key.charAt(end + gap - 1))) {
                     break;
                 }
                 if (atomAt(key, end + gap) > 0) {
@@ -134,7 +136,7 @@ public final class SpamFilter implements DocumentFilter {
             }
             int bridged = 0;
             for (int gap = 1; gap <= MAX_GAP && start - gap > 0; gap++) {
-                if (!Chars.isHan(key.charAt(start - gap))) {
+                if (!HanText.isHan(key.charAt(start - gap))) {
                     break;
                 }
                 if (atomEndingAt(key, start - gap) > 0) {

@@ -1,5 +1,7 @@
 package dev.newsflow.clean.text;
 
+import dev.newsflow.common.text.HanText;
+
 /** Character classes the filters share. Full-width forms are written as escapes so they cannot be mistyped. */
 public final class Chars {
     /** Chinese punctuation: ideographic, full-width and typographic quotes. */
@@ -11,10 +13,6 @@ public final class Chars {
     private static final String PROSE_PUNCT = ",.;!?\u3001\u3002\uff0c\uff1b\uff01\uff1f";
 
     private Chars() {
-    }
-
-    public static boolean isHan(char c) {
-        return (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3400' && c <= '\u4dbf') || (c >= '\uf900' && c <= '\ufaff');
     }
 
     public static boolean isCjkPunct(char c) {
@@ -39,16 +37,6 @@ public final class Chars {
 
     public static boolean isCloseBracket(char c) {
         return c == ')' || c == '\uff09' || c == ']' || c == '\u3011' || c == '\u300b';
-    }
-
-    public static int countHan(CharSequence s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (isHan(s.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
     }
 
     public static int countAsciiLetters(CharSequence s) {
@@ -84,7 +72,7 @@ public final class Chars {
 
     /** Han or Chinese punctuation: the characters between which a space is a typesetting artefact. */
     public static boolean isCjk(char c) {
-        return isHan(c) || isCjkPunct(c);
+        return HanText.isHan(c) || isCjkPunct(c);
     }
 
     /** Han characters plus Latin words: a language-neutral length for thresholds. */
@@ -93,7 +81,7 @@ public final class Chars {
         boolean inWord = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (isHan(c)) {
+            if (HanText.isHan(c)) {
                 n++;
                 inWord = false;
             } else if (Character.isLetterOrDigit(c)) {

@@ -1,5 +1,6 @@
 package dev.newsflow.clean.text;
 
+import dev.newsflow.common.text.HanText;
 import java.util.List;
 
 /** Whether a line reads like article prose rather than a headline, label or link. */
@@ -8,7 +9,7 @@ public final class Prose {
     }
 
     public static boolean isProse(String line) {
-        int han = Chars.countHan(line);
+        int han = HanText.countHan(line);
         int punct = Chars.countProsePunct(line);
         if (han >= 30 && punct >= 1) {
             return true;

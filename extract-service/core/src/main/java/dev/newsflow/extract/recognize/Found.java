@@ -19,6 +19,10 @@ public final class Found {
     public String value;
     public Double number;
     public String unit;
+    /** The name this mention resolves to, when it differs from the text ("国家计委" -> "国家发展计划委员会"). */
+    public String canonical;
+    /** A bare common-noun reference ("省委") whose name only the document's context gives. */
+    public boolean reference;
 
     public Found(EntityType type, int start, int end, String name) {
         this.type = type;

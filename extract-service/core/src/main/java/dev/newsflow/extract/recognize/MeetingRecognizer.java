@@ -31,6 +31,13 @@ public final class MeetingRecognizer {
     public List<Found> recognize(AnalyzedText analyzed, List<Found> places, List<Found> organizations, List<Found> dates) {
         String text = analyzed.text();
         List<Found> meetings = new ArrayList<>();
+        // indexed once so that each meeting looks up its neighbours in constant time (cost linear in the text)
+        java.util.Map<Integer, List<Found>> bodiesByStart = new java.util.HashMap<>();
+        organizations.forEach(body -> bodiesByStart.computeIfAbsent(body.start, k -> new ArrayList<>()).add(body));
+        java.util.Set<Integer> placeStarts = new java.util.HashSet<>();
+        places.forEach(place -> placeStarts.add(place.start));
+        List<Found> sortedDates = new ArrayList<>(dates);
+        sortedDates.sort(java.util.Comparator.comparingInt(date -> date.start));
         for (int end = 2; end <= text.length(); end++) {
             char last = text.charAt(end - 1);
             if (last != '议' && last != '会') {
@@ -45,14 +52,14 @@ public final class MeetingRecognizer {
             }
             int start = nameStart(text, end - word);
             String name = text.substring(start, end);
-            if (isSpecific(name, word, start, places, organizations)) {
+            if (isSpecific(name, word, start, placeStarts, bodiesByStart)) {
                 Found meeting = new Found(EntityType.MEETING, start, end, name);
                 Matcher ordinal = ORDINAL.matcher(name);
                 if (ordinal.find()) {
                     long value = ChineseNumerals.parse(ordinal.group(1));
                     meeting.ordinal = value > 0 && value < 10_000 ? (int) value : null;
                 }
-                meeting.date = dateInSentence(text, meeting, dates);
+                meeting.date = dateInSentence(text, meeting, sortedDates);
                 meetings.add(meeting);
             }
         }
@@ -88,7 +95,8 @@ public final class MeetingRecognizer {
         return count.find() ? nameStart + count.end() : nameStart;
     }
 
-    private boolean isSpecific(String name, int wordLength, int start, List<Found> places, List<Found> organizations) {
+    private boolean isSpecific(String name, int wordLength, int start, java.util.Set<Integer> placeStarts,
+                               java.util.Map<Integer, List<Found>> bodiesByStart) {
         String qualifier = name.substring(0, name.length() - wordLength);
         if (qualifier.length() < 2 || VAGUE_START.matcher(qualifier).find()
                 || qualifier.contains("的") || qualifier.contains("等")) {
@@ -97,15 +105,13 @@ public final class MeetingRecognizer {
         if (ORDINAL.matcher(qualifier).find() || SCOPED_START.matcher(qualifier).find()) {
             return true;
         }
-        for (Found body : organizations) {
-            if (body.start == start && body.end <= start + qualifier.length()) {
+        for (Found body : bodiesByStart.getOrDefault(start, List.of())) {
+            if (body.end <= start + qualifier.length()) {
                 return true;
             }
         }
-        for (Found place : places) {
-            if (place.start == start) {
-                return true;
-            }
+        if (placeStarts.contains(start)) {
+            return true;
         }
         for (String word : qualifiers) {
             if (name.contains(word)) {
@@ -115,18 +121,43 @@ public final class MeetingRecognizer {
         return false;
     }
 
+    /** The date of the meeting's sentence nearest to it; dates sorted by start. */
     private static String dateInSentence(String text, Found meeting, List<Found> dates) {
+        int sentenceStart = meeting.start;
+        while (sentenceStart > 0 && !isSentenceEnd(text.charAt(sentenceStart - 1))) {
+            sentenceStart--;
+        }
+        int sentenceEnd = meeting.end;
+        while (sentenceEnd < text.length() && !isSentenceEnd(text.charAt(sentenceEnd))) {
+            sentenceEnd++;
+        }
         Found best = null;
-        for (Found date : dates) {
-            int from = Math.min(date.end, meeting.start);
-            int to = Math.max(date.start, meeting.end);
-            if (from <= to && !containsSentenceEnd(text, Math.min(date.start, meeting.start), Math.max(date.end, meeting.end))) {
-                if (best == null || Math.abs(date.start - meeting.start) < Math.abs(best.start - meeting.start)) {
-                    best = date;
-                }
+        for (int i = firstStartingFrom(dates, sentenceStart); i < dates.size() && dates.get(i).start < sentenceEnd; i++) {
+            Found date = dates.get(i);
+            if (date.end <= sentenceEnd && !containsSentenceEnd(text, Math.min(date.start, meeting.start), Math.max(date.end, meeting.end))
+                    && (best == null || Math.abs(date.start - meeting.start) < Math.abs(best.start - meeting.start))) {
+                best = date;
             }
         }
         return best == null ? null : best.value;
+    }
+
+    private static int firstStartingFrom(List<Found> sorted, int offset) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted.get(middle).start < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '。' || c == '\n' || c == '！' || c == '？';
     }
 
     private static boolean containsSentenceEnd(String text, int from, int to) {

@@ -1,5 +1,6 @@
 package dev.newsflow.extract.recognize;
 
+import dev.newsflow.common.text.HanText;
 import dev.newsflow.contracts.EntityType;
 import dev.newsflow.extract.lexicon.LexiconFiles;
 import dev.newsflow.extract.lexicon.PhraseIndex;
@@ -27,6 +28,8 @@ public final class OrganizationRecognizer {
     private static final String MIDDLE_STOP_CHARS = "的和及与暨在对把将为是了等次并或向从由之";
     private static final String LIST_OPENERS = "、和与及从在同由对向";
     private static final int MAX_STANDALONE_MIDDLE = 6;
+    /** Scope words that stand for the document's own province, city or county: "省委" names no body by itself. */
+    private static final java.util.Set<String> LOCAL_SCOPES = java.util.Set.of("省", "市", "县", "区", "州", "乡", "镇", "自治区");
 
     private final PhraseIndex names = new PhraseIndex(LexiconFiles.lines("org-names.txt"));
     private final PhraseIndex scopes = new PhraseIndex(LexiconFiles.lines("org-scopes.txt"));
@@ -49,13 +52,18 @@ public final class OrganizationRecognizer {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             for (int named : names.allStartingAt(text, i)) {
-                if (analyzed.isAligned(i, i + named)) {
+                if (analyzed.isAligned(i, i + named) || analyzed.isBoundary(i) && bodies.longestStartingAt(text, i + named) > 0) {
                     found.add(org(text, i, i + named));
+                    addSubUnits(analyzed, i, i + named, found); // "国务院外办", "联合国安理会"
                 }
             }
             int scope = scopes.longestStartingAt(text, i);
             if (scope > 0 && scopeStandsAlone(analyzed, i, scope)) {
+                int before = found.size();
                 addBodyAndSuffixed(analyzed, i, i + scope, found);
+                if (LOCAL_SCOPES.contains(text.substring(i, i + scope))) {
+                    found.subList(before, found.size()).forEach(org -> org.reference = true); // "省委", "市政府"
+                }
             }
         }
         for (int i = 0; i < places.size(); i++) {
@@ -65,6 +73,11 @@ public final class OrganizationRecognizer {
                 chainStart = places.get(j).start;
             }
             addBodyAndSuffixed(analyzed, chainStart, place.end, found);
+            for (int named : names.allStartingAt(text, place.end)) {
+                if (analyzed.isBoundary(place.end + named)) {
+                    found.add(org(text, chainStart, place.end + named)); // "英国外交部", "香港红十字会"
+                }
+            }
         }
         addDictionaryBodies(analyzed, found);
         addStandaloneSuffixed(analyzed, found);
@@ -104,6 +117,19 @@ public final class OrganizationRecognizer {
                 || token.nature().startsWith("nt") || token.nature().equals("nis");
     }
 
+    /** A unit written right after a named body: a body word, or a short middle and a suffix. */
+    private void addSubUnits(AnalyzedText analyzed, int start, int afterName, List<Found> found) {
+        String text = analyzed.text();
+        for (int body : bodies.allStartingAt(text, afterName)) {
+            if (analyzed.isBoundary(afterName + body)) {
+                found.add(org(text, start, afterName + body));
+            }
+        }
+        for (int end : suffixedEnds(analyzed, afterName, 8)) {
+            found.add(org(text, start, end));
+        }
+    }
+
     private void addBodyAndSuffixed(AnalyzedText analyzed, int start, int afterPrefix, List<Found> found) {
         String text = analyzed.text();
         boolean longest = true;
@@ -126,7 +152,7 @@ public final class OrganizationRecognizer {
         List<Integer> ends = new ArrayList<>();
         for (int j = afterPrefix; j < text.length() && j - afterPrefix <= maxLength; j++) {
             char c = text.charAt(j);
-            if (Chars.isBreak(c) || !Chars.isHan(c)) {
+            if (Chars.isBreak(c) || !HanText.isHan(c)) {
                 break;
             }
             int suffix = suffixes.longestStartingAt(text, j);
@@ -165,7 +191,7 @@ public final class OrganizationRecognizer {
     /** Words the dictionary tags as bodies ("腾讯"), except bare suffixes ("领导小组"). */
     private void addDictionaryBodies(AnalyzedText analyzed, List<Found> found) {
         for (Token token : analyzed.tokens()) {
-            if (token.nature().startsWith("nt") && isMostlyABody(token.word()) && token.word().length() >= 2 && Chars.allHan(token.word())
+            if (token.nature().startsWith("nt") && isMostlyABody(token.word()) && token.word().length() >= 2 && HanText.allHan(token.word())
                     && suffixes.longestStartingAt(token.word(), 0) != token.word().length()
                     && bodies.longestStartingAt(token.word(), 0) != token.word().length()) {
                 found.add(org(analyzed.text(), token.start(), token.end()));
@@ -214,7 +240,12 @@ public final class OrganizationRecognizer {
     }
 
     private static boolean nounsOnly(AnalyzedText analyzed, int start, int end) {
-        for (Token token : analyzed.tokens()) {
+        int first = analyzed.tokenIndexStartingAt(start);
+        List<Token> tokens = first < 0 ? analyzed.tokens() : analyzed.tokens().subList(first, analyzed.tokens().size());
+        for (Token token : tokens) {
+            if (token.start() >= end) {
+                break;
+            }
             if (token.start() >= start && token.end() <= end && token.start() < end
                     && !(token.nature().startsWith("n") || token.nature().equals("f") || token.nature().equals("j")
                     || token.nature().equals("b") || token.nature().equals("m"))) {

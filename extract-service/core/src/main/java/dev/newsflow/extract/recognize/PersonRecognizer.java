@@ -1,5 +1,6 @@
 package dev.newsflow.extract.recognize;
 
+import dev.newsflow.common.text.HanText;
 import dev.newsflow.contracts.EntityType;
 import dev.newsflow.extract.lexicon.Gazetteer;
 import dev.newsflow.extract.lexicon.LexiconFiles;
@@ -39,10 +40,12 @@ public final class PersonRecognizer {
     private final PhraseIndex reportingPrepositions = new PhraseIndex(List.of("据", "经", "由"));
     private final NameSpotter spotter;
     private final TitleChains titleChains;
+    private final StatisticalCandidates statistical;
 
     public PersonRecognizer(Gazetteer gazetteer) {
         this.spotter = new NameSpotter(gazetteer, titles, postTitles);
         this.titleChains = new TitleChains(gazetteer, titles);
+        this.statistical = new StatisticalCandidates(spotter);
     }
 
     /** A person known from the metadata, with the title the metadata gives (记者, 责任编辑). */
@@ -53,8 +56,10 @@ public final class PersonRecognizer {
     public List<Found> recognize(AnalyzedText analyzed, List<KnownPerson> known) {
         String text = analyzed.text();
         Map<String, Set<String>> confirmed = new LinkedHashMap<>();
+        Set<String> fromMetadata = new LinkedHashSet<>();
         for (KnownPerson person : known) {
-            if (person.name() != null && person.name().length() >= 2) {
+            if (person.name() != null && person.name().strip().length() >= 2) {
+                fromMetadata.add(person.name().strip());
                 Set<String> personTitles = confirmed.computeIfAbsent(person.name().strip(), k -> new LinkedHashSet<>());
                 if (person.title() != null) {
                     personTitles.add(person.title());
@@ -72,9 +77,28 @@ public final class PersonRecognizer {
                 confirmEnumeration(analyzed, end, List.of(), confirmed);
             }
         }
+        confirmAfterOpenTitles(analyzed, confirmed);
         confirmBeforePostTitles(analyzed, confirmed);
         confirmAtClauseStarts(analyzed, confirmed);
-        return mentions(analyzed, confirmed);
+        for (String candidate : statistical.persons(analyzed)) {
+            confirmed.computeIfAbsent(candidate, k -> new LinkedHashSet<>());
+        }
+        return mentions(analyzed, confirmed, fromMetadata);
+    }
+
+    /**
+     * Titles are an open class: besides the lexicon, every word the dictionary tags as a title or occupation (nnt:
+     * "总统", "外交大臣", "评论家", "指挥家") vouches for the name right after it, as a lexicon title does.
+     */
+    private void confirmAfterOpenTitles(AnalyzedText analyzed, Map<String, Set<String>> confirmed) {
+        String text = analyzed.text();
+        for (Token token : analyzed.tokens()) {
+            if (token.nature().equals("nnt") && token.word().length() >= 2 && titles.longestEndingAt(text, token.end()) == 0
+                    && !continuesAsWord(text, token.end())) {
+                List<String> chain = titleChains.titleChain(analyzed, token.start(), token.end());
+                confirmEnumeration(analyzed, token.end(), chain, confirmed);
+            }
+        }
     }
 
     /** "委员" in "委员会", "主任" in "主任务": the title is the start of a longer word. */
@@ -90,6 +114,10 @@ public final class PersonRecognizer {
         boolean first = true;
         while (true) {
             NameSpan name = spotter.nameAt(analyzed, cursor);
+            int tagged = analyzed.tokenIndexStartingAt(cursor);
+            if (name == null && tagged >= 0 && analyzed.tokens().get(tagged).nature().startsWith("nr")) {
+                name = spotter.transliteratedAround(analyzed, tagged); // "总统克林顿", "外交大臣罗宾·库克"
+            }
             if (name == null && first && !chain.isEmpty()) {
                 name = spotter.nameWithoutSurname(analyzed, cursor);
             }
@@ -132,7 +160,7 @@ public final class PersonRecognizer {
             }
             Token before = tokens.get(i - 1);
             if (before.nature().startsWith("nr") && before.word().length() >= 2 && before.word().length() <= 4
-                    && spotter.startsWithSurname(before.word()) && Chars.allHan(before.word())) {
+                    && spotter.startsWithSurname(before.word()) && HanText.allHan(before.word())) {
                 Set<String> personTitles = confirmed.computeIfAbsent(before.word(), k -> new LinkedHashSet<>());
                 if (!token.word().equals("同志")) {
                     personTitles.add(token.word());
@@ -190,38 +218,38 @@ public final class PersonRecognizer {
         return names;
     }
 
-    /** Every mention of every confirmed name, longer names first so that "李佳" never claims part of a longer name. */
-    private List<Found> mentions(AnalyzedText analyzed, Map<String, Set<String>> confirmed) {
+    /**
+     * Every mention of every confirmed name, scanning once and taking the longest name at each position, so that
+     * "李佳" never claims part of a longer name. Names known from the metadata but not written stay as entities
+     * without mention.
+     */
+    private List<Found> mentions(AnalyzedText analyzed, Map<String, Set<String>> confirmed, Set<String> fromMetadata) {
         String text = analyzed.text();
-        List<String> byLength = new ArrayList<>(confirmed.keySet());
-        byLength.sort(Comparator.comparingInt(String::length).reversed());
-        boolean[] claimed = new boolean[text.length()];
+        PhraseIndex names = new PhraseIndex(confirmed.keySet());
         List<Found> found = new ArrayList<>();
-        List<String> withoutMention = new ArrayList<>();
-        for (String name : byLength) {
-            boolean any = false;
-            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-                int end = at + name.length();
-                if (claimed[at] || claimed[end - 1] || analyzed.touchesSpam(at, end)) {
-                    continue;
-                }
-                for (int i = at; i < end; i++) {
-                    claimed[i] = true;
-                }
-                Found person = new Found(EntityType.PERSON, at, end, name);
+        Set<String> mentioned = new java.util.HashSet<>();
+        for (int at = 0; at < text.length(); ) {
+            int length = names.longestStartingAt(text, at);
+            if (length == 0 || analyzed.touchesSpam(at, at + length)) {
+                at++;
+                continue;
+            }
+            String name = text.substring(at, at + length);
+            Found person = new Found(EntityType.PERSON, at, at + length, name);
+            person.titles.addAll(confirmed.get(name));
+            if (NameSpotter.isCredit(text, at + length)) {
+                person.titles.add("摄影"); // the credit's role, kept as a title
+            }
+            found.add(person);
+            mentioned.add(name);
+            at += length;
+        }
+        for (String name : fromMetadata) {
+            if (!mentioned.contains(name)) {
+                Found person = new Found(EntityType.PERSON, -1, -1, name);
                 person.titles.addAll(confirmed.get(name));
                 found.add(person);
-                any = true;
             }
-            if (!any) {
-                withoutMention.add(name);
-            }
-        }
-        for (String name : withoutMention) {
-            // a reporter or editor named only in the metadata: an entity without mention
-            Found person = new Found(EntityType.PERSON, -1, -1, name);
-            person.titles.addAll(confirmed.get(name));
-            found.add(person);
         }
         return found;
     }

@@ -41,16 +41,19 @@ public final class PlaceRecognizer {
         List<Gazetteer.Hit> hits = longestLeftmost(acceptable);
         List<Found> places = new ArrayList<>();
         List<Gazetteer.Hit> doubtful = new ArrayList<>();
+        java.util.BitSet acceptedEnds = new java.util.BitSet();
+        java.util.BitSet acceptedStarts = new java.util.BitSet();
         for (Gazetteer.Hit hit : hits) {
-            boolean afterPlace = places.stream().anyMatch(p -> p.end == hit.start());
-            if (isOrdinaryWord(hit) && !afterPlace) {
+            if (isOrdinaryWord(hit) && !acceptedEnds.get(hit.start())) {
                 doubtful.add(hit);
             } else {
                 places.add(place(hit, text));
+                acceptedEnds.set(hit.end());
+                acceptedStarts.set(hit.start());
             }
         }
         for (Gazetteer.Hit hit : doubtful) {
-            if (nextToAcceptedPlace(hit, places, text)) {
+            if (nextToAcceptedPlace(hit, acceptedStarts, acceptedEnds, text)) {
                 places.add(place(hit, text));
             }
         }
@@ -61,22 +64,37 @@ public final class PlaceRecognizer {
 
     /** A township whose county or city the text names elsewhere ("堆龙德庆区 ... 乃琼镇"). */
     private static void addTownshipsOfMentionedCounties(List<Gazetteer.Hit> hits, List<Found> places, AnalyzedText analyzed) {
-        List<String> codes = new ArrayList<>();
+        java.util.Set<Long> accepted = new java.util.HashSet<>();
+        places.forEach(p -> accepted.add(span(p.start, p.end)));
+        java.util.Set<String> codes = new java.util.HashSet<>();
         for (Gazetteer.Hit hit : hits) {
             String level = hit.entry().place().level();
-            boolean accepted = places.stream().anyMatch(p -> p.start == hit.start() && p.end == hit.end());
-            if (accepted && (level.equals("county") || level.equals("city"))) {
+            if (accepted.contains(span(hit.start(), hit.end())) && (level.equals("county") || level.equals("city"))) {
                 codes.add(hit.entry().place().code());
             }
         }
         for (Gazetteer.Hit hit : hits) {
             Place place = hit.entry().place();
-            boolean known = places.stream().anyMatch(p -> p.start == hit.start() && p.end == hit.end());
-            if (!known && place.level().equals("township") && analyzed.isAligned(hit.start(), hit.end())
-                    && hit.entry().name().length() >= 3 && codes.stream().anyMatch(place.code()::startsWith)) {
+            if (!accepted.contains(span(hit.start(), hit.end())) && place.level().equals("township")
+                    && analyzed.isAligned(hit.start(), hit.end())
+                    && hit.entry().name().length() >= 3 && hasPrefixIn(place.code(), codes)) {
                 places.add(place(hit, analyzed.text()));
+                accepted.add(span(hit.start(), hit.end()));
             }
         }
+    }
+
+    private static long span(int start, int end) {
+        return (long) start << 32 | end;
+    }
+
+    private static boolean hasPrefixIn(String code, java.util.Set<String> codes) {
+        for (int length = 1; length <= code.length(); length++) {
+            if (codes.contains(code.substring(0, length))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean acceptable(Gazetteer.Hit hit, AnalyzedText analyzed, boolean afterPlace) {
@@ -118,18 +136,13 @@ public final class PlaceRecognizer {
         return otherFrequency > placeFrequency;
     }
 
-    private static boolean nextToAcceptedPlace(Gazetteer.Hit hit, List<Found> places, String text) {
-        for (Found place : places) {
-            if (place.end == hit.start() || place.start == hit.end()) {
-                return true;
-            }
-            boolean listedBefore = place.end + 1 == hit.start() && text.charAt(place.end) == '、';
-            boolean listedAfter = hit.end() + 1 == place.start && text.charAt(hit.end()) == '、';
-            if (listedBefore || listedAfter) {
-                return true;
-            }
+    private static boolean nextToAcceptedPlace(Gazetteer.Hit hit, java.util.BitSet starts, java.util.BitSet ends, String text) {
+        if (ends.get(hit.start()) || starts.get(hit.end())) {
+            return true;
         }
-        return false;
+        boolean listedBefore = hit.start() > 0 && text.charAt(hit.start() - 1) == '、' && ends.get(hit.start() - 1);
+        boolean listedAfter = hit.end() < text.length() && text.charAt(hit.end()) == '、' && starts.get(hit.end() + 1);
+        return listedBefore || listedAfter;
     }
 
     private static Found place(Gazetteer.Hit hit, String text) {

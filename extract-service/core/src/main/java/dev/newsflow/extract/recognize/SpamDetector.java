@@ -3,6 +3,9 @@ package dev.newsflow.extract.recognize;
 import dev.newsflow.extract.lexicon.LexiconFiles;
 import dev.newsflow.extract.lexicon.PhraseIndex;
 
+import dev.newsflow.common.lexicon.SpamLexicon;
+
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -10,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Marks the characters of injected spam, so that nothing inside it becomes an entity: hard markers
- * (currency signs, underscores, latin-and-digit brand names, adult words) spread over the spam words they touch,
+ * (currency signs, underscores, latin-and-digit brand names from {@code spam-markers.txt}, and the shared strong spam
+ * terms of {@link SpamLexicon}) spread over the spam words they touch (all of {@link SpamLexicon}'s lists),
  * and a line that is a list of links separated by '|' is spam as a whole.
  */
 public final class SpamDetector {
@@ -19,9 +23,15 @@ public final class SpamDetector {
     private final List<Pattern> hardMarkers;
     private final PhraseIndex spamWords;
 
+    private final PhraseIndex strongTerms;
+
     public SpamDetector() {
         this.hardMarkers = LexiconFiles.lines("spam-markers.txt").stream().map(Pattern::compile).toList();
-        this.spamWords = new PhraseIndex(LexiconFiles.lines("spam-words.txt"));
+        this.strongTerms = new PhraseIndex(SpamLexicon.strong());
+        List<String> spreading = new ArrayList<>(SpamLexicon.strong());
+        spreading.addAll(SpamLexicon.weak());
+        spreading.addAll(SpamLexicon.extenders());
+        this.spamWords = new PhraseIndex(spreading);
     }
 
     public BitSet detect(String text) {
@@ -30,6 +40,12 @@ public final class SpamDetector {
             Matcher matcher = marker.matcher(text);
             while (matcher.find()) {
                 spam.set(matcher.start(), matcher.end());
+            }
+        }
+        for (int i = 0; i < text.length(); i++) {
+            int term = strongTerms.longestStartingAt(text, i);
+            if (term > 0) {
+                spam.set(i, i + term);
             }
         }
         spreadOverSpamWords(text, spam);

@@ -36,6 +36,11 @@ public final class AnalyzedText {
         return index < 0 ? null : tokens.get(index);
     }
 
+    /** The index in {@link #tokens()} of the word starting at this offset, or -1. */
+    public int tokenIndexStartingAt(int offset) {
+        return offset >= 0 && offset < tokenStartingAt.length ? tokenStartingAt[offset] : -1;
+    }
+
     /** The word ending at this offset, or null. */
     public Token tokenEndingAt(int offset) {
         for (int start = offset - 1; start >= 0 && start >= offset - 12; start--) {

@@ -13,9 +13,11 @@ import java.util.List;
  */
 public final class Tokenizer {
     private final ThreadLocal<Segment> segments = ThreadLocal.withInitial(() -> HanLP.newSegment()
-            .enableNameRecognize(false)
-            .enableTranslatedNameRecognize(false)
+            .enableNameRecognize(true)
+            .enableTranslatedNameRecognize(true)
             .enableJapaneseNameRecognize(false)
+            .enablePlaceRecognize(System.getProperty("exp.nsr") != null)
+            .enableOrganizationRecognize(System.getProperty("exp.ntr") != null)
             .enableOffset(true));
 
     public List<Token> tokenize(String text) {

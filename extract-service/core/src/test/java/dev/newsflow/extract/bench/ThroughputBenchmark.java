@@ -34,7 +34,9 @@ import java.util.stream.Stream;
 /**
  * Steady-state throughput of {@link Extractor#enrich} on one thread, over the five cleaned seed documents and the
  * labeled paragraphs. One operation enriches all of them; the main method converts operations per second into
- * megabytes (UTF-8) of text per second per core. Run from the repository root:
+ * megabytes (UTF-8) of text per second per core. In the same run, {@link #hanlpSegmentation} segments the same texts
+ * with HanLP's default segmenter ({@code HanLP.newSegment()}, its default recognizers) as the baseline.
+ * Run from the repository root:
  * <pre>
  * mvn -o -q -pl extract-service/core test-compile dependency:build-classpath -Dmdep.outputFile=target/test-cp.txt -Dmdep.includeScope=test
  * java -cp extract-service/core/target/test-classes:extract-service/core/target/classes:$(cat extract-service/core/target/test-cp.txt) \
@@ -44,8 +46,8 @@ import java.util.stream.Stream;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 6, time = 5)
-@Measurement(iterations = 5, time = 5)
+@Warmup(iterations = 4, time = 3)
+@Measurement(iterations = 5, time = 3)
 @Fork(1)
 @Threads(1)
 public class ThroughputBenchmark {
@@ -53,11 +55,20 @@ public class ThroughputBenchmark {
 
     private List<CleanDocument> documents;
     private Extractor extractor;
+    private com.hankcs.hanlp.seg.Segment hanlp;
 
     @Setup
     public void load() {
         documents = corpus();
         extractor = Extractor.withDefaults();
+        hanlp = com.hankcs.hanlp.HanLP.newSegment();
+    }
+
+    @Benchmark
+    public void hanlpSegmentation(Blackhole sink) {
+        for (CleanDocument document : documents) {
+            sink.consume(hanlp.seg(document.text));
+        }
     }
 
     @Benchmark
@@ -95,9 +106,9 @@ public class ThroughputBenchmark {
         for (RunResult result : new Runner(new OptionsBuilder().include(ThroughputBenchmark.class.getName()).build()).run()) {
             double operations = result.getPrimaryResult().getScore();
             double error = result.getPrimaryResult().getScoreError();
-            System.out.printf("corpus: %d bytes of UTF-8 text per operation%n", bytes);
-            System.out.printf("throughput: %.2f ± %.2f MB/s per core (%.1f ops/s)%n",
-                    operations * bytes / 1e6, error * bytes / 1e6, operations);
+            String name = result.getParams().getBenchmark();
+            System.out.printf("%s: %.2f ± %.2f MB/s per core (%.1f ops/s over %d bytes of UTF-8 text)%n",
+                    name.substring(name.lastIndexOf('.') + 1), operations * bytes / 1e6, error * bytes / 1e6, operations, bytes);
         }
     }
 }

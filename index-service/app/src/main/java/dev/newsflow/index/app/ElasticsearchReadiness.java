@@ -14,6 +14,11 @@ public class ElasticsearchReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("elasticsearch").status(elasticsearch.ping()).build();
+        boolean up = elasticsearch.ping();
+        var response = HealthCheckResponse.named("elasticsearch").status(up);
+        if (!up && elasticsearch.problem() != null) {
+            response.withData("error", elasticsearch.problem());
+        }
+        return response.build();
     }
 }

@@ -1,23 +1,32 @@
 package dev.newsflow.index.app;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import dev.newsflow.index.ElasticsearchClients;
+import dev.newsflow.connections.ConnectionProblems;
+import dev.newsflow.connections.ElasticsearchConnections;
+import dev.newsflow.connections.ElasticsearchSettings;
 import dev.newsflow.index.IndexSetup;
 import dev.newsflow.index.NewsWriter;
 import dev.newsflow.index.WriterSettings;
 import dev.newsflow.index.NewsSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** One Elasticsearch client for the service, and the index layout installed once Elasticsearch answers. */
 @ApplicationScoped
 public class ElasticsearchSetup {
+    private final ElasticsearchSettings settings;
     private final ElasticsearchClient client;
     private volatile boolean indexReady;
+    private volatile String problem;
 
-    public ElasticsearchSetup(@ConfigProperty(name = "newsflow.elasticsearch.url") String url) {
-        this.client = ElasticsearchClients.connect(url);
+    public ElasticsearchSetup() {
+        Config config = ConfigProvider.getConfig();
+        this.settings = ElasticsearchSettings.from(key -> config.getOptionalValue(key, String.class).orElse(null));
+        this.client = ElasticsearchConnections.client(settings);
+        org.jboss.logging.Logger.getLogger(ElasticsearchSetup.class).infof("using %s", settings);
     }
 
     @Produces
@@ -53,7 +62,8 @@ public class ElasticsearchSetup {
                 ensureIndex();
                 return;
             } catch (RuntimeException e) {
-                org.jboss.logging.Logger.getLogger(ElasticsearchSetup.class).warnf("Elasticsearch not ready (%s); retrying in %d ms", e.getMessage(), pause);
+                org.jboss.logging.Logger.getLogger(ElasticsearchSetup.class).warnf("Elasticsearch not ready (%s); retrying in %d ms",
+                        ConnectionProblems.elasticsearch(e, settings), pause);
                 Thread.sleep(pause);
                 pause = Math.min(pause * 2, 30_000);
             }
@@ -76,9 +86,17 @@ public class ElasticsearchSetup {
     /** Cluster health rather than ping: the minimal distribution answers GET / with 405. */
     public boolean ping() {
         try {
-            return client.cluster().health(h -> h.timeout(t -> t.time("2s"))).status() != co.elastic.clients.elasticsearch._types.HealthStatus.Red;
+            boolean up = client.cluster().health(h -> h.timeout(t -> t.time("2s"))).status() != co.elastic.clients.elasticsearch._types.HealthStatus.Red;
+            problem = up ? null : "the Elasticsearch cluster at " + settings.url() + " is red.";
+            return up;
         } catch (Exception e) {
+            problem = ConnectionProblems.elasticsearch(e, settings);
             return false;
         }
+    }
+
+    /** Why the last {@link #ping()} failed, in one sentence without secrets; null when it succeeded. */
+    public String problem() {
+        return problem;
     }
 }

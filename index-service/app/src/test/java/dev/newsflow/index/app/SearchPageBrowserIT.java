@@ -6,7 +6,7 @@ import dev.newsflow.contracts.EnrichedDocument;
 import dev.newsflow.contracts.Entity;
 import dev.newsflow.contracts.EntityType;
 import dev.newsflow.contracts.Mention;
-import dev.newsflow.index.ElasticsearchClients;
+import dev.newsflow.connections.ElasticsearchConnections;
 import dev.newsflow.index.IndexResult;
 import dev.newsflow.index.IndexSetup;
 import dev.newsflow.index.NewsIndex;
@@ -65,7 +65,7 @@ class SearchPageBrowserIT {
         }
 
         LocalPlatform platform = TestPlatform.kafkaAndElasticsearch();
-        ElasticsearchClient client = ElasticsearchClients.connect(platform.config().elasticsearchUrl());
+        ElasticsearchClient client = ElasticsearchConnections.client(platform.config().elasticsearch());
         // the node is shared with other test JVMs (e2e): add documents, never delete the index
         new IndexSetup(client).ensure();
         List<IndexResult> results;
@@ -85,8 +85,7 @@ class SearchPageBrowserIT {
                 "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString())
                 .redirectErrorStream(true).redirectOutput(serviceLog.toFile());
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        builder.environment().put("NEWSFLOW_ELASTICSEARCH_URL", platform.config().elasticsearchUrl());
-        builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", platform.config().kafkaBootstrap());
+        builder.environment().putAll(platform.config().security().serviceEnvironment());
         // a topic and group of its own: records other tests left on pages.enriched must not reach this index
         builder.environment().put("MP_MESSAGING_INCOMING_PAGES_ENRICHED_TOPIC", "browser-it-" + run + ".pages.enriched");
         builder.environment().put("MP_MESSAGING_INCOMING_PAGES_ENRICHED_GROUP_ID", "browser-it-" + run);

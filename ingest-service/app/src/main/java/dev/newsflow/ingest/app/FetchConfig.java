@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
-/** The fetch policy as configuration ({@code newsflow.fetch.*}). */
+/** The fetch policy as configuration ({@code newsflow.fetch.*}); one method per {@code FetchPolicy} component. */
 @ConfigMapping(prefix = "newsflow.fetch")
 public interface FetchConfig {
     String userAgent();
@@ -41,4 +41,13 @@ public interface FetchConfig {
 
     /** Retries waiting for their not-before time in memory at most; beyond, they wait in {@code urls.retry}. */
     int maxPendingRetries();
+    Duration maxHostWait();
+
+    Duration robotsTtl();
+
+    Duration robotsErrorTtl();
+
+    int robotsCacheSize();
+
+    int historySize();
 }

@@ -13,8 +13,9 @@ import java.util.Locale;
  * multicast, unspecified or otherwise non-public addresses, unless the allowlist permits them.
  * Checked before every connection: the first request, each redirect hop and robots.txt.
  *
- * <p>A name is refused if ANY of its addresses is refused, since the HTTP client may pick any of them.
- * Residual risk: the JDK client resolves the name again when it connects (DNS rebinding window).
+ * <p>A name is refused if ANY of its addresses is refused. The name is resolved once: {@link #vet} returns the
+ * vetted addresses as a {@link Destination}, and the HTTP client connects to exactly those (it never resolves
+ * names itself), so DNS rebinding between the check and the connection is not possible.
  */
 public final class AddressGuard {
 
@@ -56,12 +57,19 @@ public final class AddressGuard {
         this.allowlist = allowlist;
     }
 
+    /** The addresses of the URL's host, all of them permitted; see {@link #vet}. */
+    public List<InetAddress> check(URI uri) throws BlockedAddressException, UnknownHostException {
+        return vet(uri).addresses();
+    }
+
     /**
-     * @return the addresses of the URL's host, all of them permitted
-     * @throws BlockedAddressException when one of them is not permitted
+     * Resolves the URL's host once and checks every address.
+     *
+     * @return where the fetcher may connect for this URL
+     * @throws BlockedAddressException when one of the addresses is not permitted
      * @throws UnknownHostException    when the name does not resolve
      */
-    public List<InetAddress> check(URI uri) throws BlockedAddressException, UnknownHostException {
+    public Destination vet(URI uri) throws BlockedAddressException, UnknownHostException {
         String host = hostOf(uri);
         int port = effectivePort(uri);
         List<InetAddress> addresses = Cidr.isIpLiteral(host) ? List.of(Cidr.parseLiteral(host)) : resolver.resolve(host);
@@ -75,7 +83,7 @@ public final class AddressGuard {
                         + address.getHostAddress() + "), refused");
             }
         }
-        return addresses;
+        return new Destination(uri, host, port, addresses);
     }
 
     /** Why an address may not be fetched from, or null if it is a public unicast address. */

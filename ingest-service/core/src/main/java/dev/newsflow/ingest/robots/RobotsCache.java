@@ -21,11 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RobotsCache {
 
-    /** Success and 4xx entries live this long (StormCrawler caches robots.txt for 6 hours). */
-    public static final Duration DEFAULT_TTL = Duration.ofHours(6);
-    /** Error entries (5xx, network) live this long before robots.txt is asked again. */
-    public static final Duration DEFAULT_ERROR_TTL = Duration.ofMinutes(15);
-    private static final int MAX_ENTRIES = 50_000;
 
     /**
      * @param deferred   the rules are unknown because of a server or network error: retry after {@code expiresAt}
@@ -41,16 +36,23 @@ public final class RobotsCache {
     private final Clock clock;
     private final Duration ttl;
     private final Duration errorTtl;
+    private final int maxEntries;
     private final List<String> robotNames;
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser(Long.MAX_VALUE, 10);
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
-    public RobotsCache(RobotsSource source, String userAgent, Clock clock, Duration ttl, Duration errorTtl) {
+    /**
+     * @param ttl        how long success and 4xx entries live
+     * @param errorTtl   how long error entries (5xx, 429, network) live before robots.txt is asked again
+     * @param maxEntries sites kept; past it expired entries are dropped, and all if none has expired
+     */
+    public RobotsCache(RobotsSource source, String userAgent, Clock clock, Duration ttl, Duration errorTtl, int maxEntries) {
         this.source = source;
         this.clock = clock;
         this.ttl = ttl;
         this.errorTtl = errorTtl;
+        this.maxEntries = maxEntries;
         this.robotNames = List.of(productToken(userAgent));
     }
 
@@ -69,7 +71,7 @@ public final class RobotsCache {
                 entry = fresh(entries.get(site));
                 if (entry == null) {
                     entry = load(URI.create(site + "/robots.txt"));
-                    if (entries.size() >= MAX_ENTRIES) {
+                    if (entries.size() >= maxEntries) {
                         evictExpired();
                     }
                     entries.put(site, entry);
@@ -121,7 +123,7 @@ public final class RobotsCache {
     private void evictExpired() {
         Instant now = clock.instant();
         entries.values().removeIf(e -> !now.isBefore(e.expiresAt));
-        if (entries.size() >= MAX_ENTRIES) {
+        if (entries.size() >= maxEntries) {
             entries.clear();
         }
     }
