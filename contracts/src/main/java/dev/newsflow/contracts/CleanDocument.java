@@ -8,7 +8,7 @@ import java.util.List;
  * The article a reader sees, on topic {@code pages.clean}: headline, metadata and body in simplified Chinese,
  * with flags for what was wrong with the page and an audit of what was removed.
  */
-public class CleanDocument {
+public class CleanDocument implements Validated {
     public static final int SCHEMA_VERSION = 1;
 
     public int schemaVersion = SCHEMA_VERSION;
@@ -34,6 +34,14 @@ public class CleanDocument {
     public String simhash;
     public String duplicateOf;
     public List<RemovedSpan> removed = new ArrayList<>();
+
+    @Override
+    public void validate() {
+        String type = getClass().getSimpleName();
+        Validated.requireVersion(type, schemaVersion, SCHEMA_VERSION);
+        Validated.require(type, docId != null && !docId.isBlank(), "docId");
+        Validated.require(type, text != null, "text");
+    }
 
     /** Copies every field of {@code other} into this document (used to build the enriched message). */
     protected void copyFrom(CleanDocument other) {

@@ -51,6 +51,33 @@ public final class Json {
         }
     }
 
+    /**
+     * Reads a record value as a message and, when it is {@link Validated}, checks it. An empty value (a
+     * tombstone), the JSON literal {@code null} or anything but an object is refused with a one-sentence reason.
+     *
+     * @throws MessageFormatException when the bytes are not a message of that type this reader can process
+     */
+    public static <T> T readMessage(byte[] value, Class<T> type) {
+        String name = type.getSimpleName();
+        if (value == null || value.length == 0) {
+            throw new MessageFormatException("empty record (tombstone): no " + name + " message", null);
+        }
+        T message;
+        try {
+            message = MAPPER.readValue(value, type);
+        } catch (java.io.IOException e) {
+            String detail = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
+            throw new MessageFormatException("not a valid " + name + " message: " + detail, e);
+        }
+        if (message == null) {
+            throw new MessageFormatException("not a valid " + name + " message: JSON null", null);
+        }
+        if (message instanceof Validated validated) {
+            validated.validate();
+        }
+        return message;
+    }
+
     /** A message that cannot be read; it belongs on the dead-letter topic with this reason. */
     public static final class MessageFormatException extends IllegalArgumentException {
         public MessageFormatException(String message, Throwable cause) {

@@ -24,11 +24,19 @@ public record RawPage(
         boolean truncated,
         OffsetDateTime fetchedAt,
         String contentHash,
-        String source) {
+        String source) implements Validated {
     public static final int SCHEMA_VERSION = 1;
 
     public RawPage withBody(byte[] newBody) {
         return new RawPage(schemaVersion, docId, url, finalUrl, redirects, status, headers, contentType, declaredCharset,
                 detectedCharset, newBody, truncated, fetchedAt, contentHash, source);
+    }
+
+    @Override
+    public void validate() {
+        Validated.requireVersion("RawPage", schemaVersion, SCHEMA_VERSION);
+        Validated.require("RawPage", docId != null && !docId.isBlank(), "docId");
+        Validated.require("RawPage", url != null && !url.isBlank(), "url");
+        Validated.require("RawPage", body != null, "body");
     }
 }

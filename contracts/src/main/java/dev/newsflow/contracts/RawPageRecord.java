@@ -61,7 +61,7 @@ public final class RawPageRecord {
             throw new Json.MessageFormatException("empty pages.raw record", null);
         }
         if (!hasMagic(value)) {
-            return Json.read(new String(value, StandardCharsets.UTF_8), RawPage.class);
+            return Json.readMessage(value, RawPage.class);
         }
         if (value.length < PREFIX) {
             throw new Json.MessageFormatException("pages.raw record cut short: " + value.length + " bytes", null);
@@ -84,7 +84,9 @@ public final class RawPageRecord {
             throw new Json.MessageFormatException("not a valid RawPage envelope: " + e.getMessage(), e);
         }
         byte[] body = Arrays.copyOfRange(value, PREFIX + metaLength, value.length);
-        return meta.withBody(body);
+        RawPage page = meta.withBody(body);
+        page.validate();
+        return page;
     }
 
     private static boolean hasMagic(byte[] value) {

@@ -31,6 +31,10 @@ public record UrlRequest(int schemaVersion, String url, String source, boolean f
         String trimmed = value.strip();
         if (trimmed.startsWith("{")) {
             UrlRequest request = Json.read(trimmed, UrlRequest.class);
+            if (request.schemaVersion() != SCHEMA_VERSION) {
+                throw new Json.MessageFormatException("unsupported schemaVersion " + request.schemaVersion()
+                        + " of UrlRequest (this reader knows " + SCHEMA_VERSION + ")", null);
+            }
             if (request.url() == null) {
                 throw new DocIds.InvalidUrlException("JSON request has no \"url\" field");
             }

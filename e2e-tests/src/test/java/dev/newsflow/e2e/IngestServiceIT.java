@@ -86,7 +86,7 @@ class IngestServiceIT {
     void aRetryPendingAcrossARestartIsFetchedAfterwards() throws Exception {
         String url = "http://127.0.0.1:" + site.getAddress().getPort() + "/flaky?run=" + System.nanoTime();
         produce(url);
-        ConsumerRecord<String, byte[]> retry = await(KafkaNode.RETRY_TOPIC, r -> text(r).contains(url), Duration.ofMinutes(1));
+        ConsumerRecord<String, byte[]> retry = await(KafkaNode.RETRY_TOPIC, r -> r.value() != null && text(r).contains(url), Duration.ofMinutes(1));
         assertNotNull(retry, "a 503 becomes a retry record on " + KafkaNode.RETRY_TOPIC);
 
         services.process("ingest").stop(Duration.ofSeconds(15));
@@ -103,7 +103,7 @@ class IngestServiceIT {
     void aRedirectIntoAPrivateAddressIsRefusedWithItsReason() throws Exception {
         String url = "http://127.0.0.1:" + site.getAddress().getPort() + "/to-private?run=" + System.nanoTime();
         produce(url);
-        ConsumerRecord<String, byte[]> dead = await(Topics.deadLetter(Topics.URLS), r -> text(r).contains(url), Duration.ofMinutes(1));
+        ConsumerRecord<String, byte[]> dead = await(Topics.deadLetter(Topics.URLS), r -> r.value() != null && text(r).contains(url), Duration.ofMinutes(1));
         assertNotNull(dead, "the URL is on " + Topics.deadLetter(Topics.URLS));
         String reason = new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
         assertTrue(reason.contains("10.20.30.40") && reason.contains("private"), reason);

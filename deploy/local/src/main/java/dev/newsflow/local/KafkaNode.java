@@ -4,7 +4,10 @@ import dev.newsflow.connections.KafkaClientSecurity;
 import dev.newsflow.contracts.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -23,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 /** A single-node Kafka KRaft broker (combined broker and controller) run from the Maven Central artifacts. */
 public final class KafkaNode {
     /** Retries of ingest wait here with their not-before time, so a restart loses none. */
-    public static final String RETRY_TOPIC = Topics.URLS + ".retry";
+    public static final String RETRY_TOPIC = Topics.URLS_RETRY;
 
     private final PlatformConfig config;
     private final ManagedProcess process;
@@ -99,7 +102,8 @@ public final class KafkaNode {
                 "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
                 "auto.create.topics.enable=true",
-                "message.max.bytes=16777216",
+                // the broker-wide ceiling; each pipeline topic sets its own max.message.bytes (topicConfig)
+                "message.max.bytes=" + Topics.DEAD_LETTER_MAX_MESSAGE_BYTES,
                 "");
         Path file = dir().resolve("server.properties");
         Files.writeString(file, text);
@@ -172,24 +176,43 @@ public final class KafkaNode {
         return Admin.create(props);
     }
 
-    /** The pipeline topics, their dead-letter twins and the retry topic. */
+    /** The pipeline topics (the retry topic included) and their dead-letter twins. */
     public static List<String> pipelineTopics() {
-        List<String> names = new ArrayList<>();
-        for (String topic : Topics.ALL) {
-            names.add(topic);
-            names.add(Topics.deadLetter(topic));
-        }
-        names.add(RETRY_TOPIC);
+        List<String> names = new ArrayList<>(Topics.ALL);
+        names.addAll(Topics.DEAD_LETTERS);
         return names;
+    }
+
+    /**
+     * Settings every pipeline topic is created with: the record size limit the producers are configured for
+     * ({@link Topics#MAX_MESSAGE_BYTES}, dead-letter topics a little more), and with more than one broker a
+     * replication factor up to 3 with {@code min.insync.replicas} one less, so that {@code acks=all} survives the
+     * loss of a broker. The local platform has one broker: replication 1, min.insync.replicas 1, and a broker
+     * restart pauses the pipeline (producers retry, nothing is lost) rather than failing over.
+     */
+    static Map<String, String> topicConfig(String topic, int brokers) {
+        int replicas = Math.min(3, brokers);
+        return Map.of(
+                "max.message.bytes", Integer.toString(topic.endsWith(".dlq") ? Topics.DEAD_LETTER_MAX_MESSAGE_BYTES : Topics.MAX_MESSAGE_BYTES),
+                "min.insync.replicas", Integer.toString(Math.max(1, replicas - 1)));
     }
 
     private void createTopics() {
         try (Admin admin = admin()) {
+            int brokers = admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size();
+            short replicas = (short) Math.min(3, brokers);
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
             List<NewTopic> missing = pipelineTopics().stream().filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, config.partitions(), (short) 1)).toList();
+                    .map(t -> new NewTopic(t, config.partitions(), replicas).configs(topicConfig(t, brokers))).toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            }
+            // topics made by an older version (or auto-created) get the size limits too
+            Map<ConfigResource, java.util.Collection<AlterConfigOp>> updates = new java.util.HashMap<>();
+            pipelineTopics().stream().filter(existing::contains).forEach(t -> updates.put(new ConfigResource(ConfigResource.Type.TOPIC, t),
+                    topicConfig(t, brokers).entrySet().stream().map(e -> new AlterConfigOp(new ConfigEntry(e.getKey(), e.getValue()), AlterConfigOp.OpType.SET)).toList()));
+            if (!updates.isEmpty()) {
+                admin.incrementalAlterConfigs(updates).all().get(30, TimeUnit.SECONDS);
             }
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {

@@ -74,6 +74,7 @@ public final class PipelineCli {
                 "  status                    processes, topic sizes, consumer lag per stage, indexed documents",
                 "  search QUERY              search the index through index-service",
                 "  reindex                   copy the index into a new version (news-vN+1) from the current template, move the alias",
+                "  replay TOPIC.dlq [--reason TEXT]  re-inject dead-lettered records (those whose reason contains TEXT) into their topic",
                 "  clean FILE... | DIR [--url URL] [--charset CS]  clean raw pages offline in one process (no Kafka, no network);",
                 "                            several files or a directory: one JSON line per file, {file, document|error}",
                 "  extract FILE [--url URL] [--charset CS] clean then extract a raw page offline",
@@ -89,6 +90,7 @@ public final class PipelineCli {
             case "status" -> status();
             case "search" -> search(String.join(" ", args));
             case "reindex" -> reindex();
+            case "replay" -> replay(args);
             case "clean" -> CleanCli.main(args.toArray(String[]::new));
             case "extract" -> extract(args);
             case "import" -> importWarc(args);
@@ -211,15 +213,25 @@ public final class PipelineCli {
         kafka.topicSizes(KafkaNode.pipelineTopics()).forEach((topic, size) -> System.out.printf("%-22s %10d%n", topic, size));
         System.out.println();
         System.out.printf("%-18s %-16s %6s%n", "consumer group", "reads", "lag");
-        Map<String, String> reads = Map.of("ingest-service", Topics.URLS, "clean-service", Topics.PAGES_RAW,
-                "extract-service", Topics.PAGES_CLEAN, "index-service", Topics.PAGES_ENRICHED);
-        for (String stage : ServiceFleet.STAGES) {
-            String group = stage + "-service";
-            System.out.printf("%-18s %-16s %6d%n", group, reads.get(group), kafka.lag(group, reads.get(group)));
+        for (Map.Entry<String, String> read : CONSUMED.entrySet()) {
+            String group = read.getValue();
+            System.out.printf("%-18s %-16s %6d%n", group, read.getKey(), kafka.lag(group, read.getKey()));
         }
         if (platform.elasticsearch().isReady()) {
             System.out.println("\nindexed documents (alias 'news'): " + new NewsIndexClient(config.elasticsearch()).count());
         }
+    }
+
+    /** Every input topic and the consumer group that reads it. */
+    static final Map<String, String> CONSUMED = orderedMap(Topics.URLS, "ingest-service", Topics.URLS_RETRY, "ingest-service",
+            Topics.PAGES_RAW, "clean-service", Topics.PAGES_CLEAN, "extract-service", Topics.PAGES_ENRICHED, "index-service");
+
+    private static Map<String, String> orderedMap(String... pairs) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     private static String running(ManagedProcess process) {
@@ -270,8 +282,17 @@ public final class PipelineCli {
             throw new PlatformException("reindex failed (" + response.statusCode() + "): " + response.body());
         }
         JsonNode result = Json.MAPPER.readTree(response.body());
-        System.out.println("Copied " + result.path("documents").asLong() + " documents from " + result.path("from").asText()
+        System.out.println("Copied " + result.path("documents").asLong() + " documents (then " + result.path("caughtUp").asLong()
+                + " written meanwhile) from " + result.path("from").asText()
                 + " to " + result.path("to").asText() + "; the alias 'news' now points at " + result.path("to").asText() + ".");
+    }
+
+    private void replay(List<String> args) {
+        if (args.isEmpty() || args.get(0).startsWith("--")) {
+            throw new IllegalArgumentException("replay needs a dead-letter topic, e.g. ./pipeline replay pages.raw.dlq --reason schemaVersion");
+        }
+        DeadLetterReplay.Result result = new DeadLetterReplay(config.kafkaClientProperties()).replay(args.get(0), option(args, "--reason", null));
+        System.out.println("Replayed " + result.replayed() + " of " + result.read() + " record(s) from " + result.from() + " to " + result.to() + ".");
     }
 
     private void extract(List<String> args) throws IOException {

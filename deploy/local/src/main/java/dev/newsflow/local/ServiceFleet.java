@@ -32,8 +32,15 @@ public final class ServiceFleet {
         this.config = config;
     }
 
+    /** Replicas beyond the first (the reliability runs start two of each) take ports 10 apart. */
+    public static final int MAX_REPLICAS = 4;
+
     public int port(String stage) {
-        return config.servicePortBase() + 1 + STAGES.indexOf(stage);
+        return port(stage, 0);
+    }
+
+    public int port(String stage, int replica) {
+        return config.servicePortBase() + 1 + STAGES.indexOf(stage) + 10 * replica;
     }
 
     public String url(String stage) {
@@ -41,7 +48,11 @@ public final class ServiceFleet {
     }
 
     public ManagedProcess process(String stage) {
-        return new ManagedProcess(stage + "-service", config);
+        return process(stage, 0);
+    }
+
+    public ManagedProcess process(String stage, int replica) {
+        return new ManagedProcess(stage + "-service" + (replica == 0 ? "" : "-" + (replica + 1)), config);
     }
 
     public Path jar(String stage) {
@@ -69,38 +80,54 @@ public final class ServiceFleet {
     /** As {@link #start(List, String)}, with extra environment (configuration overrides) for every service started. */
     public void start(List<String> stages, String allowedHosts, Map<String, String> settings) {
         for (String stage : stages) {
-            ManagedProcess process = process(stage);
-            if (process.isRunning()) {
-                continue;
-            }
-            if (!Files.exists(jar(stage))) {
-                throw new PlatformException(stage + "-service is not built (" + jar(stage) + " is missing): run ./mvnw -DskipTests install");
-            }
-            KafkaNode.requireFree(port(stage), stage + "-service");
-            Map<String, String> env = new HashMap<>();
-            env.put("QUARKUS_HTTP_PORT", Integer.toString(port(stage)));
-            env.putAll(config.security().serviceEnvironment());
-            env.put("NEWSFLOW_FETCH_ALLOWED_HOSTS", allowedHosts);
-            // the demo serves everything from one local host: no need to wait a second between its pages
-            env.put("NEWSFLOW_FETCH_MIN_HOST_DELAY", "PT0.05S");
-            env.put("NEWSFLOW_FETCH_MAX_HOST_CONCURRENCY", "4");
-            // glibc's default of 8 malloc arenas per core lets native memory of many threads grow past the heap
-            env.put("MALLOC_ARENA_MAX", "2");
-            env.putAll(settings);
-            List<String> command = new java.util.ArrayList<>(List.of(JavaRuntime.java()));
-            command.addAll(JVM_OPTIONS);
-            String extraOptions = System.getenv("SERVICE_JAVA_OPTS");
-            if (extraOptions != null && !extraOptions.isBlank()) {
-                command.addAll(List.of(extraOptions.strip().split("\\s+")));
-            }
-            command.addAll(List.of("-jar", jar(stage).toString()));
-            process.start(command, env, config.home());
+            startReplica(stage, 0, allowedHosts, settings, false);
         }
         for (String stage : stages) {
-            if (!ManagedProcess.waitUntil(() -> isReady(stage) || !process(stage).isRunning(), Duration.ofSeconds(120)) || !isReady(stage)) {
-                throw new PlatformException(stage + "-service did not become ready on port " + port(stage)
-                        + ". Last log lines:\n" + process(stage).logTail(25));
-            }
+            awaitReady(stage, 0);
+        }
+    }
+
+    /**
+     * Starts one replica of a stage (0 is the one {@code up} starts; others join the same consumer group) unless
+     * it runs already, and waits until it is ready when asked to.
+     */
+    public void startReplica(String stage, int replica, String allowedHosts, Map<String, String> settings, boolean await) {
+        ManagedProcess process = process(stage, replica);
+        if (!Files.exists(jar(stage))) {
+            throw new PlatformException(stage + "-service is not built (" + jar(stage) + " is missing): run ./mvnw -DskipTests install");
+        }
+        if (process.isRunning()) {
+            return;
+        }
+        KafkaNode.requireFree(port(stage, replica), process.name());
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port(stage, replica)));
+        env.putAll(config.security().serviceEnvironment());
+        env.put("NEWSFLOW_FETCH_ALLOWED_HOSTS", allowedHosts);
+        // the demo serves everything from one local host: no need to wait a second between its pages
+        env.put("NEWSFLOW_FETCH_MIN_HOST_DELAY", "PT0.05S");
+        env.put("NEWSFLOW_FETCH_MAX_HOST_CONCURRENCY", "4");
+        // glibc's default of 8 malloc arenas per core lets native memory of many threads grow past the heap
+        env.put("MALLOC_ARENA_MAX", "2");
+        env.putAll(settings);
+        List<String> command = new java.util.ArrayList<>(List.of(JavaRuntime.java()));
+        command.addAll(JVM_OPTIONS);
+        String extraOptions = System.getenv("SERVICE_JAVA_OPTS");
+        if (extraOptions != null && !extraOptions.isBlank()) {
+            command.addAll(List.of(extraOptions.strip().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar(stage).toString()));
+        process.start(command, env, config.home());
+        if (await) {
+            awaitReady(stage, replica);
+        }
+    }
+
+    public void awaitReady(String stage, int replica) {
+        ManagedProcess process = process(stage, replica);
+        if (!ManagedProcess.waitUntil(() -> isReady(stage, replica) || !process.isRunning(), Duration.ofSeconds(120)) || !isReady(stage, replica)) {
+            throw new PlatformException(process.name() + " did not become ready on port " + port(stage, replica)
+                    + ". Last log lines:\n" + process.logTail(25));
         }
     }
 
@@ -110,8 +137,12 @@ public final class ServiceFleet {
     }
 
     public boolean isReady(String stage) {
+        return isReady(stage, 0);
+    }
+
+    public boolean isReady(String stage, int replica) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url(stage) + "/q/health/ready"))
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(stage, replica) + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200;
         } catch (java.io.IOException e) {
@@ -124,7 +155,9 @@ public final class ServiceFleet {
 
     public void stop() {
         for (String stage : STAGES) {
-            process(stage).stop(Duration.ofSeconds(15));
+            for (int replica = 0; replica < MAX_REPLICAS; replica++) {
+                process(stage, replica).stop(Duration.ofSeconds(15));
+            }
         }
     }
 }

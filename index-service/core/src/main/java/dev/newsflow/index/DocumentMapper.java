@@ -58,6 +58,9 @@ public final class DocumentMapper {
 
     /** @throws NotADocumentException when the bytes are no JSON object or it has no docId */
     public IndexableDocument fromMessage(byte[] json) {
+        if (json == null || json.length == 0) {
+            throw new NotADocumentException("empty record (tombstone): no EnrichedDocument message");
+        }
         try (JsonParser parser = FACTORY.createParser(json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new NotADocumentException("not a valid EnrichedDocument message: not a JSON object");
@@ -67,6 +70,8 @@ public final class DocumentMapper {
             boolean empty = true;
             String docId = null;
             String fetchedAt = null;
+            // like the typed readers (CleanDocument defaults to its version), a message without the field is read as the current one
+            int schemaVersion = EnrichedDocument.SCHEMA_VERSION;
             JsonNode entities = null;
             int pendingStart = -1;
             JsonToken token;
@@ -84,6 +89,8 @@ public final class DocumentMapper {
                 JsonToken value = parser.nextToken();
                 if (name.equals("docId") && value == JsonToken.VALUE_STRING) {
                     docId = parser.getText();
+                } else if (name.equals("schemaVersion") && value == JsonToken.VALUE_NUMBER_INT) {
+                    schemaVersion = parser.getIntValue();
                 } else if (name.equals("fetchedAt") && value == JsonToken.VALUE_STRING) {
                     fetchedAt = parser.getText();
                 } else if (name.equals("entities") && value == JsonToken.START_ARRAY) {
@@ -96,6 +103,10 @@ public final class DocumentMapper {
             }
             if (token != JsonToken.END_OBJECT) {
                 throw new NotADocumentException("not a valid EnrichedDocument message: truncated JSON");
+            }
+            if (schemaVersion != EnrichedDocument.SCHEMA_VERSION) {
+                throw new NotADocumentException("unsupported schemaVersion " + schemaVersion
+                        + " of EnrichedDocument (this reader knows " + EnrichedDocument.SCHEMA_VERSION + ")");
             }
             if (docId == null || docId.isBlank()) {
                 throw new NotADocumentException("not a valid EnrichedDocument message: no docId");

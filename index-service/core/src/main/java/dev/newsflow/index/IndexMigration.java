@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.indices.add_block.IndicesBlockOptions;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -19,8 +20,13 @@ import java.util.Map;
  * Moves the alias to a new index version: creates {@code news-v(n+1)} from the current template, copies every
  * document with its external version, then switches the alias in one atomic step. Run it after changing the
  * template. The copy pages through the old index with {@code search_after} and bulk-writes the pages, so it works
- * on clusters without the reindex module (like the minimal local distribution). Documents written through the
- * alias during the copy land in the old index; copy them by replaying the topic, or stop index-service meanwhile.
+ * on clusters without the reindex module (like the minimal local distribution).
+ * <p>
+ * No write is lost while it runs: index-service keeps writing through the alias (into the old index) during the
+ * first copy; after the switch the old index is closed for writes, so a write that was already on its way there
+ * fails with a write block, which {@link NewsWriter} retries through the alias into the new index; then a second
+ * pass copies the old index again. Every copy uses the external version (the fetch time) with conflicts skipped,
+ * so a document written to the new index after the switch is never overwritten by an older copy.
  */
 public final class IndexMigration {
     private static final int PAGE = 500;
@@ -31,10 +37,10 @@ public final class IndexMigration {
         this.client = client;
     }
 
-    public record Result(String from, String to, long documents) {
+    /** @param documents documents of the first copy; {@code caughtUp} those of the second pass (written during the first) */
+    public record Result(String from, String to, long documents, long caughtUp) {
     }
 
-    @SuppressWarnings("rawtypes")
     public Result migrate() {
         try {
             new IndexSetup(client).ensure();
@@ -42,45 +48,55 @@ public final class IndexMigration {
                     .max(Comparator.comparingInt(IndexMigration::version)).orElseThrow();
             String to = NewsIndex.physical(version(from) + 1);
             client.indices().create(c -> c.index(to));
-            client.indices().refresh(r -> r.index(from));
-            long copied = 0;
-            List<FieldValue> after = null;
-            while (true) {
-                List<FieldValue> cursor = after;
-                SearchResponse<Map> page = client.search(s -> {
-                    s.index(from).size(PAGE).version(true).sort(o -> o.field(f -> f.field("docId").order(SortOrder.Asc)));
-                    if (cursor != null) {
-                        s.searchAfter(cursor);
-                    }
-                    return s;
-                }, Map.class);
-                List<Hit<Map>> hits = page.hits().hits();
-                if (hits.isEmpty()) {
-                    break;
-                }
-                BulkRequest.Builder bulk = new BulkRequest.Builder().index(to);
-                for (Hit<Map> hit : hits) {
-                    bulk.operations(op -> op.index(i -> i.id(hit.id()).version(hit.version()).versionType(VersionType.External).document(hit.source())));
-                }
-                BulkResponse response = client.bulk(bulk.build());
-                if (response.errors()) {
-                    response.items().stream().filter(i -> i.error() != null && i.status() != 409).findFirst().ifPresent(i -> {
-                        throw new IllegalStateException("copying " + i.id() + " failed: " + i.error().reason());
-                    });
-                }
-                copied += hits.size();
-                after = hits.get(hits.size() - 1).sort();
-            }
-            client.indices().refresh(r -> r.index(to));
+            long copied = copy(from, to);
             client.indices().updateAliases(u -> u
                     .actions(a -> a.remove(r -> r.index(from).alias(NewsIndex.ALIAS)))
                     .actions(a -> a.add(ad -> ad.index(to).alias(NewsIndex.ALIAS).isWriteIndex(true))));
-            return new Result(from, to, copied);
+            // the add-block API answers only after writes already in progress on the old index have completed
+            client.indices().addBlock(b -> b.index(from).block(IndicesBlockOptions.Write));
+            long newer = copy(from, to);
+            return new Result(from, to, copied, newer);
         } catch (IOException e) {
             throw new UncheckedIOException("index migration failed: " + e.getMessage(), e);
         }
     }
 
+    /** Copies every document of {@code from} into {@code to} unless {@code to} has it at the same or a newer version. */
+    @SuppressWarnings("rawtypes")
+    private long copy(String from, String to) throws IOException {
+        client.indices().refresh(r -> r.index(from));
+        long copied = 0;
+        List<FieldValue> after = null;
+        while (true) {
+            List<FieldValue> cursor = after;
+            SearchResponse<Map> page = client.search(s -> {
+                s.index(from).size(PAGE).version(true).sort(o -> o.field(f -> f.field("docId").order(SortOrder.Asc)));
+                if (cursor != null) {
+                    s.searchAfter(cursor);
+                }
+                return s;
+            }, Map.class);
+            List<Hit<Map>> hits = page.hits().hits();
+            if (hits.isEmpty()) {
+                break;
+            }
+            BulkRequest.Builder bulk = new BulkRequest.Builder().index(to);
+            for (Hit<Map> hit : hits) {
+                bulk.operations(op -> op.index(i -> i.id(hit.id()).version(hit.version()).versionType(VersionType.External).document(hit.source())));
+            }
+            BulkResponse response = client.bulk(bulk.build());
+            for (var item : response.items()) {
+                if (item.error() == null) {
+                    copied++;
+                } else if (item.status() != 409) {
+                    throw new IllegalStateException("copying " + item.id() + " failed: " + item.error().reason());
+                }
+            }
+            after = hits.get(hits.size() - 1).sort();
+        }
+        client.indices().refresh(r -> r.index(to));
+        return copied;
+    }
     static int version(String index) {
         return Integer.parseInt(index.substring(index.lastIndexOf("-v") + 2));
     }

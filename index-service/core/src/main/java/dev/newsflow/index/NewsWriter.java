@@ -139,7 +139,7 @@ public final class NewsWriter implements AutoCloseable {
                     pending.result.complete(new IndexResult.Indexed(pending.docId));
                 } else if (item.status() == 409) {
                     pending.result.complete(new IndexResult.Stale(pending.docId));
-                } else if (item.status() == 429 || item.status() >= 500) {
+                } else if (item.status() == 429 || item.status() >= 500 || blocked(item)) {
                     retryLater(pending);
                 } else {
                     pending.result.complete(new IndexResult.Rejected(pending.docId, item.status(),
@@ -152,6 +152,14 @@ public final class NewsWriter implements AutoCloseable {
         public void afterBulk(long executionId, BulkRequest request, List<Pending> contexts, Throwable failure) {
             contexts.forEach(NewsWriter.this::retryLater);
         }
+    }
+
+    /**
+     * A write block is about the index, not the document: the old index a migration just closed for writes (the
+     * retry goes through the alias to the new one), or a disk over the flood-stage watermark. Wait, never reject.
+     */
+    static boolean blocked(BulkResponseItem item) {
+        return item.error() != null && "cluster_block_exception".equals(item.error().type());
     }
 
     /** Elasticsearch quotes the offending value in its reason; a dead-letter header needs the gist, not the document. */

@@ -98,4 +98,12 @@ class DocumentMapperTest {
             assertTrue(e.getMessage().startsWith("not a valid EnrichedDocument message"), e.getMessage());
         }
     }
+
+    @Test
+    void aWrongSchemaVersionOrATombstoneIsRefusedWithAReason() {
+        var wrong = assertThrows(DocumentMapper.NotADocumentException.class,
+                () -> mapper.fromMessage("{\"schemaVersion\": 99, \"docId\": \"a\"}".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("unsupported schemaVersion 99 of EnrichedDocument (this reader knows 1)", wrong.getMessage());
+        assertTrue(assertThrows(DocumentMapper.NotADocumentException.class, () -> mapper.fromMessage(null)).getMessage().contains("tombstone"));
+    }
 }

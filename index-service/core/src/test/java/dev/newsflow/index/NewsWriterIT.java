@@ -135,6 +135,41 @@ class NewsWriterIT {
                 "external versions survive the copy");
     }
 
+    /** Guarantee: ./pipeline reindex loses no write that arrives while it copies. */
+    @Test
+    void migrationLosesNoWriteThatArrivesDuringTheCopy() throws Exception {
+        List<EnrichedDocument> before = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            before.add(doc("old-" + i, "2020-02-03T00:00:00+08:00", "旧文" + i));
+        }
+        writer.writeAll(before);
+        List<java.util.concurrent.CompletableFuture<IndexResult>> live = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean migrating = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread writes = new Thread(() -> {
+            int i = 0;
+            try {
+                while (migrating.get()) {
+                    live.add(writer.write(doc("live-" + i++, "2020-02-04T00:00:00+08:00", "新文")).toCompletableFuture());
+                    Thread.sleep(2);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        writes.start();
+        IndexMigration.Result result = new IndexMigration(client).migrate();
+        Thread.sleep(300); // writes keep coming after the switch too
+        migrating.set(false);
+        writes.join();
+        for (var write : live) {
+            assertInstanceOf(IndexResult.Indexed.class, write.get(2, java.util.concurrent.TimeUnit.MINUTES));
+        }
+        refresh();
+        assertEquals(3000 + live.size(), client.count(c -> c.index(NewsIndex.ALIAS)).count(),
+                "every document written before, during and after the copy is in the new index (" + result + ")");
+        assertTrue(live.size() > 0);
+    }
+
     @Test
     void thisClusterHasNoChineseAnalyzerSoNoZhSubFields() throws Exception {
         assertTrue(ChineseAnalyzers.detect(client).isEmpty(), "the minimal distribution has no smartcn, IK or ICU");

@@ -4,6 +4,9 @@ import dev.newsflow.contracts.CleanDocument;
 import dev.newsflow.contracts.Json;
 import dev.newsflow.contracts.RawPage;
 import dev.newsflow.contracts.RawPageRecord;
+import dev.newsflow.contracts.Topics;
+import dev.newsflow.delivery.RecordGuard;
+import dev.newsflow.delivery.ReliableSender;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
@@ -15,9 +18,10 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads fetched pages ({@link RawPageRecord}: the body as bytes, decoded once), writes clean documents. A page that cannot be cleaned makes the method throw:
- * the connector then moves the record to {@code pages.raw.dlq} with the exception message as its reason.
- * The offset is committed only after the clean document was acknowledged by Kafka.
+ * Reads fetched pages ({@link RawPageRecord}: the body as bytes, decoded once), writes clean documents. A record that cannot be cleaned (not a RawPage, a wrong
+ * schemaVersion, a page the cleaner fails on, a clean document too large for {@code pages.clean}) goes to
+ * {@code pages.raw.dlq} with the reason ({@link RecordGuard}) and the next record is processed. The offset is
+ * committed only after the clean document (or the dead letter) was acknowledged by Kafka.
  */
 @ApplicationScoped
 public class PagesRawConsumer {
@@ -29,19 +33,22 @@ public class PagesRawConsumer {
     MutinyEmitter<String> out;
 
     @Inject
+    RecordGuard guard;
+
+    @Inject
+    ReliableSender sender;
+
+    @Inject
     MeterRegistry metrics;
 
     @Incoming("pages-raw")
     @Blocking(value = "clean-workers", ordered = false)
     public void consume(ConsumerRecord<String, byte[]> record) {
-        try {
-            RawPage page = RawPageRecord.decode(record.value());
-            CleanDocument doc = stage.clean(page);
-            out.sendMessageAndAwait(KafkaRecord.of(doc.docId, Json.write(doc)));
+        guard.process("clean", record, value -> {
+            CleanDocument doc = stage.clean(RawPageRecord.decode(value));
+            String json = Json.write(doc);
+            sender.send(out, Topics.PAGES_CLEAN, () -> KafkaRecord.of(doc.docId, json));
             metrics.counter("newsflow.records", "stage", "clean", "outcome", "cleaned").increment();
-        } catch (RuntimeException e) {
-            metrics.counter("newsflow.records", "stage", "clean", "outcome", "dead_letter").increment();
-            throw e;
-        }
+        });
     }
 }

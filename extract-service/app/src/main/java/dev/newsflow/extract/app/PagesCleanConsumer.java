@@ -3,6 +3,9 @@ package dev.newsflow.extract.app;
 import dev.newsflow.contracts.CleanDocument;
 import dev.newsflow.contracts.EnrichedDocument;
 import dev.newsflow.contracts.Json;
+import dev.newsflow.contracts.Topics;
+import dev.newsflow.delivery.RecordGuard;
+import dev.newsflow.delivery.ReliableSender;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -14,9 +17,9 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads clean documents, writes enriched ones. A document that cannot be processed makes the method throw:
- * the connector then moves it to {@code pages.clean.dlq} with the reason. The offset is committed only after
- * the enriched document was acknowledged by Kafka.
+ * Reads clean documents, writes enriched ones. A record that cannot be processed goes to {@code pages.clean.dlq}
+ * with the reason ({@link RecordGuard}) and the next record is processed. The offset is committed only after the
+ * enriched document (or the dead letter) was acknowledged by Kafka.
  */
 @ApplicationScoped
 public class PagesCleanConsumer {
@@ -28,18 +31,22 @@ public class PagesCleanConsumer {
     MutinyEmitter<String> out;
 
     @Inject
+    RecordGuard guard;
+
+    @Inject
+    ReliableSender sender;
+
+    @Inject
     MeterRegistry metrics;
 
     @Incoming("pages-clean")
     @Blocking(value = "extract-workers", ordered = false)
-    public void consume(ConsumerRecord<String, String> record) {
-        try {
-            EnrichedDocument doc = stage.extract(Json.read(record.value(), CleanDocument.class));
-            out.sendMessageAndAwait(KafkaRecord.of(doc.docId, Json.write(doc)));
+    public void consume(ConsumerRecord<String, byte[]> record) {
+        guard.process("extract", record, value -> {
+            EnrichedDocument doc = stage.extract(Json.readMessage(value, CleanDocument.class));
+            String json = Json.write(doc);
+            sender.send(out, Topics.PAGES_ENRICHED, () -> KafkaRecord.of(doc.docId, json));
             metrics.counter("newsflow.records", "stage", "extract", "outcome", "enriched").increment();
-        } catch (RuntimeException e) {
-            metrics.counter("newsflow.records", "stage", "extract", "outcome", "dead_letter").increment();
-            throw e;
-        }
+        });
     }
 }

@@ -6,13 +6,14 @@ import dev.newsflow.index.NewsWriter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.smallrye.reactive.messaging.MutinyEmitter;
+import dev.newsflow.delivery.DeadLetter;
+import dev.newsflow.delivery.DeadLetters;
+import dev.newsflow.delivery.Reasons;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.ArrayList;
@@ -29,8 +30,6 @@ import java.util.concurrent.CompletableFuture;
  */
 @ApplicationScoped
 public class PagesEnrichedConsumer {
-    static final String REASON_HEADER = "dead-letter-reason";
-
     private final DocumentMapper mapper = new DocumentMapper();
 
     @Inject
@@ -40,8 +39,7 @@ public class PagesEnrichedConsumer {
     ElasticsearchSetup elasticsearch;
 
     @Inject
-    @Channel("dead-letter")
-    MutinyEmitter<byte[]> deadLetters;
+    DeadLetters deadLetters;
 
     @Inject
     MeterRegistry metrics;
@@ -91,11 +89,9 @@ public class PagesEnrichedConsumer {
         }
     }
 
+    /** Completes once the copy is in {@code pages.enriched.dlq}; a failing send is retried, never given up. */
     private CompletableFuture<Void> deadLetter(KafkaRecord<String, byte[]> record, String reason) {
-        return deadLetters.sendMessage(KafkaRecord.of(record.getKey(), record.getPayload())
-                        .withHeader(REASON_HEADER, reason)
-                        .withHeader("dead-letter-topic", record.getTopic()))
-                .subscribeAsCompletionStage();
+        return deadLetters.sendAsync(DeadLetter.of(record, Reasons.clip(reason))).subscribeAsCompletionStage();
     }
 
     private static String outcome(IndexResult result) {

@@ -39,6 +39,8 @@ public interface FetchConfig {
 
     boolean respectRobots();
 
+    /** Retries waiting for their not-before time in memory at most; beyond, they wait in {@code urls.retry}. */
+    int maxPendingRetries();
     Duration maxHostWait();
 
     Duration robotsTtl();

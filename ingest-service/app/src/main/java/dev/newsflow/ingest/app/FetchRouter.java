@@ -2,7 +2,10 @@ package dev.newsflow.ingest.app;
 
 import dev.newsflow.contracts.Json;
 import dev.newsflow.contracts.RawPageRecord;
+import dev.newsflow.contracts.RetryRequest;
+import dev.newsflow.contracts.Topics;
 import dev.newsflow.contracts.UrlRequest;
+import dev.newsflow.delivery.ReliableSender;
 import dev.newsflow.ingest.FetchOutcome;
 import dev.newsflow.ingest.Fetcher;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,7 +19,8 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 /**
  * Fetches one request and sends the outcome where it belongs: the page to {@code pages.raw}, a transient failure
  * to {@code urls.retry}, nothing for an unchanged page, and a permanent failure to the dead-letter topic
- * (by throwing {@link RejectedUrlException}). Returns only after Kafka acknowledged what was sent.
+ * (by throwing {@link RejectedUrlException}). Returns only after Kafka acknowledged what was sent; while Kafka
+ * is unreachable it waits and retries ({@link ReliableSender}).
  */
 @ApplicationScoped
 public class FetchRouter {
@@ -34,11 +38,15 @@ public class FetchRouter {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    ReliableSender sender;
+
     public FetchOutcome fetchAndRoute(UrlRequest request, int attempt) {
         FetchOutcome outcome = fetcher.fetch(request, attempt);
         if (outcome instanceof FetchOutcome.Fetched fetched) {
             try {
-                pages.sendMessageAndAwait(KafkaRecord.of(fetched.page().docId(), RawPageRecord.encode(fetched.page())));
+                byte[] page = RawPageRecord.encode(fetched.page());
+                sender.send(pages, Topics.PAGES_RAW, () -> KafkaRecord.of(fetched.page().docId(), page));
             } catch (RuntimeException e) {
                 // the fetcher already remembers the page as seen; a redelivery must fetch it again
                 fetcher.forget(fetched.page().docId());
@@ -46,7 +54,8 @@ public class FetchRouter {
             }
         } else if (outcome instanceof FetchOutcome.Retry retry) {
             RetryRequest next = new RetryRequest(RetryRequest.SCHEMA_VERSION, request, retry.nextAttempt(), retry.notBefore(), retry.reason());
-            retries.sendMessageAndAwait(KafkaRecord.of(request.url(), Json.write(next)));
+            String value = Json.write(next);
+            sender.send(retries, Topics.URLS_RETRY, () -> KafkaRecord.of(request.url(), value));
         } else if (outcome instanceof FetchOutcome.Rejected rejected) {
             count(outcome);
             throw new RejectedUrlException(rejected.status() == 0 ? rejected.reason() : "HTTP " + rejected.status() + ": " + rejected.reason());

@@ -1,8 +1,8 @@
 package dev.newsflow.ingest.app;
 
-/** A URL that will not be fetched; thrown so that the connector moves the record to {@code urls.dlq} with this reason. */
-public class RejectedUrlException extends RuntimeException {
+/** A URL that will not be fetched; the record goes to {@code urls.dlq} (or {@code urls.retry.dlq}) with this reason. */
+public class RejectedUrlException extends IllegalArgumentException {
     public RejectedUrlException(String message) {
-        super(message, null, false, false);
+        super(message);
     }
 }
