@@ -179,7 +179,7 @@ class PipelineEndToEndIT {
 
     private static ConsumerRecord<String, String> await(String topic, String key, Duration timeout) {
         Properties props = new Properties();
-        props.put("bootstrap.servers", platform.config().kafkaBootstrap());
+        props.putAll(platform.config().kafkaClientProperties());
         props.put("group.id", "e2e-await-" + System.nanoTime());
         props.put("auto.offset.reset", "earliest");
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {

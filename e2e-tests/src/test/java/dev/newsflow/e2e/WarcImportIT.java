@@ -52,21 +52,22 @@ class WarcImportIT {
                     .body(new HttpResponse.Builder(302, "Found").addHeader("Location", host + "0.html").build()).build());
         }
 
-        WarcImport.Summary summary = new WarcImport(1 << 20, "backfill").toKafka(warc, platform.kafkaBootstrap());
+        WarcImport.Summary summary = new WarcImport(1 << 20, "backfill").toKafka(warc, platform.config().kafkaClientProperties());
         assertEquals(3, summary.pages());
         assertEquals(Map.of("redirect", 1), summary.skipped());
 
         Map<String, RawPage> arrived = new HashMap<>();
         Properties props = new Properties();
-        props.put("bootstrap.servers", platform.kafkaBootstrap());
+        props.putAll(platform.config().kafkaClientProperties());
         props.put("group.id", "warc-import-it-" + System.nanoTime());
         props.put("auto.offset.reset", "earliest");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
             consumer.subscribe(List.of(Topics.PAGES_RAW));
             Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
             while (arrived.size() < 3 && Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
-                    RawPage page = Json.read(record.value(), RawPage.class);
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofSeconds(1))) {
+                    RawPage page = dev.newsflow.contracts.RawPageRecord.decode(record.value());
                     if (page.url().startsWith(host)) {
                         assertEquals(page.docId(), record.key(), "keyed by document id, as ingest-service keys pages.raw");
                         arrived.put(page.url(), page);

@@ -331,7 +331,7 @@ public final class PipelineCli {
                 throw new IllegalArgumentException("cannot read " + path);
             }
             WarcImport.Summary summary = new WarcImport(maxBody, option(args, "--source", "warc:" + path.getFileName()))
-                    .toKafka(path, config.kafkaBootstrap());
+                    .toKafka(path, config.kafkaClientProperties());
             System.out.println("Imported " + summary.pages() + " pages from " + path + " to '" + Topics.PAGES_RAW + "'"
                     + (summary.skippedTotal() == 0 ? "." : "; skipped " + summary.skippedTotal() + ": " + summary.skipped()));
         }

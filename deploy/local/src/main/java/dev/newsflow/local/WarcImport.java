@@ -130,11 +130,13 @@ public final class WarcImport {
     }
 
     /** Reads the file and produces each page to {@code pages.raw}, keyed by document id; returns once Kafka acknowledged all. */
-    public Summary toKafka(Path warc, String bootstrap) throws IOException {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig(bootstrap), new StringSerializer(), new StringSerializer())) {
+    public Summary toKafka(Path warc, java.util.Map<String, Object> clientProperties) throws IOException {
+        String bootstrap = String.valueOf(clientProperties.get(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG));
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerConfig(clientProperties), new StringSerializer(),
+                new org.apache.kafka.common.serialization.ByteArraySerializer())) {
             List<Future<RecordMetadata>> pending = new ArrayList<>();
             Summary summary = read(warc, page -> {
-                pending.add(producer.send(new ProducerRecord<>(Topics.PAGES_RAW, page.docId(), Json.write(page))));
+                pending.add(producer.send(new ProducerRecord<>(Topics.PAGES_RAW, page.docId(), dev.newsflow.contracts.RawPageRecord.encode(page))));
                 if (pending.size() >= FLUSH_EVERY) {
                     awaitAll(pending, bootstrap);
                 }
@@ -144,12 +146,13 @@ public final class WarcImport {
         }
     }
 
-    /** As ingest-service's pages.raw producer: every replica acknowledged, pages up to 16 MB, zstd. */
-    private static Properties producerConfig(String bootstrap) {
+    /** As ingest-service's pages.raw producer: the same envelope, every replica acknowledged, idempotent, pages up to the topic limit, zstd. */
+    private static Properties producerConfig(java.util.Map<String, Object> clientProperties) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.putAll(clientProperties);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16_777_216);
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES);
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000);
