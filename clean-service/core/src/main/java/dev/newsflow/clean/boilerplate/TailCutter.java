@@ -7,21 +7,51 @@ import dev.newsflow.clean.text.Chars;
 import dev.newsflow.clean.text.Prose;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
 
 /**
  * Ends the article at the first short line, after the body began, that opens the page's tail
- * ({@code tail-markers.txt}: related articles, recommendations, comments); that line and everything after it go.
+ * ({@code tail-markers.txt}: related articles, recommendations, comments), or that is, whole, a heading of the tail
+ * in one of many languages ({@code tail-headings.txt}); that line and everything after it go,
+ * unless more prose follows the marker than precedes it.
  */
 public final class TailCutter implements DocumentFilter {
     private static final int MARKER_LINE = 20;
+    private static final int MAX_HEADING_CHARS = 60;
     private final Lexicon markers;
+    private final Set<String> headings;
 
     public TailCutter(Lexicon markers) {
+        this(markers, Lexicon.of(List.of()));
+    }
+
+    /** @param headings whole-line headings of the tail in many languages ({@code tail-headings.txt}) */
+    public TailCutter(Lexicon markers, Lexicon headings) {
         this.markers = markers;
+        this.headings = new HashSet<>(headings.terms());
     }
 
     public static TailCutter withDefaults() {
-        return new TailCutter(Lexicon.load("tail-markers.txt"));
+        return new TailCutter(Lexicon.load("tail-markers.txt"), Lexicon.load("tail-headings.txt"));
+    }
+
+    /** Whether the line is one of the tail headings, whole (case, surrounding punctuation and spaces aside). */
+    boolean isHeading(String line) {
+        if (line.length() > MAX_HEADING_CHARS) {
+            return false;
+        }
+        String key = Lexicon.key(line).strip();
+        int from = 0;
+        int to = key.length();
+        while (from < to && !Character.isLetterOrDigit(key.charAt(from))) {
+            from++;
+        }
+        while (to > from && !Character.isLetterOrDigit(key.charAt(to - 1))) {
+            to--;
+        }
+        return to > from && headings.contains(key.substring(from, to).replaceAll("\\s+", " "));
     }
 
     @Override
@@ -32,8 +62,9 @@ public final class TailCutter implements DocumentFilter {
         }
         for (int i = body + 1; i < doc.lines.size(); i++) {
             String line = doc.lines.get(i);
-            if (Chars.contentLength(line) <= MARKER_LINE
-                    && markers.startsWithAny(BoilerplateFilter.stripLead(Lexicon.key(line)))) {
+            if ((isHeading(line) || Chars.contentLength(line) <= MARKER_LINE
+                    && markers.startsWithAny(BoilerplateFilter.stripLead(Lexicon.key(line))))
+                    && proseLength(doc.lines, i + 1, doc.lines.size()) < proseLength(doc.lines, 0, i)) {
                 StringBuilder tail = new StringBuilder();
                 for (int k = i; k < doc.lines.size(); k++) {
                     tail.append(doc.lines.get(k)).append('\n');
@@ -43,5 +74,19 @@ public final class TailCutter implements DocumentFilter {
                 return;
             }
         }
+    }
+
+    /**
+     * Content units in the prose lines of {@code lines[from, to)}. A marker with more prose after it than before
+     * is an expander inside the article ("Read more" over the rest of the story), not the start of the tail.
+     */
+    static int proseLength(List<String> lines, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (Prose.isProse(lines.get(i))) {
+                n += Chars.contentLength(lines.get(i));
+            }
+        }
+        return n;
     }
 }

@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
 public final class HtmlExtractor {
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "iframe", "svg", "template",
             "object", "embed", "select", "button", "input", "textarea", "nav", "footer", "aside", "form", "link",
-            "meta", "canvas", "video", "audio", "map", "rt", "rp");
+            "meta", "canvas", "video", "audio", "map", "rt", "rp", "figcaption");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
             "ol", "tr", "td", "th", "table", "tbody", "section", "article", "header", "main", "blockquote", "pre", "dd",
             "dt", "dl", "center", "br", "hr", "figure", "figcaption", "address", "body", "caption");
@@ -60,6 +60,14 @@ public final class HtmlExtractor {
     private static final int HEAD_LINES = 12;
     private static final int TAIL_LINES = 5;
     private static final int MAX_WALK_UP = 40;
+    /** A parent is climbed to when it adds at least this share of the block's prose score ... */
+    private static final double WIDEN_MIN_GAIN = 0.15;
+    /** ... and at least this prose score (about one paragraph), ... */
+    private static final double WIDEN_MIN_SCORE = 8;
+    /** ... at least this share of the block's prose density (score per character) ... */
+    private static final double WIDEN_DENSITY = 0.5;
+    /** ... and no more than this share of link text in what it adds. */
+    private static final double WIDEN_MAX_LINKS = 0.3;
     private final PageHintReader hintReader = new PageHintReader(new DateParser());
 
     public HtmlExtraction extract(String html, String baseUrl) {
@@ -208,7 +216,9 @@ public final class HtmlExtractor {
                 if (block == null) {
                     return;
                 }
-                stats.computeIfAbsent(block, k -> new Stats()).score += score;
+                Stats own = stats.computeIfAbsent(block, k -> new Stats());
+                own.score += score;
+                own.deep += score;
                 Element column = block.parent();
                 if (column != null) {
                     stats.computeIfAbsent(column, k -> new Stats()).score += score;
@@ -233,6 +243,7 @@ public final class HtmlExtractor {
                     Stats p = stats.computeIfAbsent(parent, k -> new Stats());
                     p.text += s.text;
                     p.links += s.links;
+                    p.deep += s.deep;
                 }
             }
         }, body);
@@ -256,6 +267,8 @@ public final class HtmlExtractor {
             article.add(body);
             return article;
         }
+        best = widen(best, body, stats);
+        bestScore = Math.max(bestScore, stats.get(best).adjusted());
         Element parent = best.parent();
         if (parent == null || best == body) {
             article.add(best);
@@ -268,6 +281,43 @@ public final class HtmlExtractor {
             }
         }
         return article;
+    }
+
+    /**
+     * Climbs from the best block to its parent while what the parent adds is more of the same: prose as dense as
+     * the block's and few links (an article that a CMS splits into several wrappers between images or ads; a
+     * lead paragraph in its own box). A parent that adds link lists, teasers or short furniture is not taken.
+     */
+    static Element widen(Element best, Element body, Map<Element, Stats> stats) {
+        Element current = best;
+        Element candidate = best;
+        for (int up = 0; up < MAX_WALK_UP && candidate != body; up++) {
+            candidate = candidate.parent();
+            if (candidate == body) {
+                break; // the whole page is never the article's container
+            }
+            Stats c = stats.get(current);
+            Stats p = candidate == null ? null : stats.get(candidate);
+            if (p == null || c == null || c.deep <= 0 || c.text == 0) {
+                break;
+            }
+            double extraDeep = p.deep - c.deep;
+            int extraText = p.text - c.text;
+            int extraLinks = p.links - c.links;
+            if (extraDeep < c.deep * WIDEN_MIN_GAIN || extraDeep < WIDEN_MIN_SCORE) {
+                if (extraText > c.text * WIDEN_MIN_GAIN) {
+                    break; // the parent adds text, but not prose
+                }
+                continue; // a wrapper adding nothing: look one level higher
+            }
+            double density = c.deep / c.text;
+            double extraDensity = extraDeep / Math.max(1, extraText);
+            if (extraDensity < density * WIDEN_DENSITY || (double) extraLinks / Math.max(1, extraText) > WIDEN_MAX_LINKS) {
+                break;
+            }
+            current = candidate;
+        }
+        return current;
     }
 
     /** The lines of one element (e.g. another extractor's article), links of mostly-link lines left out. */
@@ -339,7 +389,10 @@ public final class HtmlExtractor {
     private static final class Stats {
         int text;
         int links;
+        /** Prose score of the blocks directly holding text, this element's own block level. */
         double score;
+        /** Prose score of every block under this element, however deep. */
+        double deep;
 
         double linkDensity() {
             return text == 0 ? 0 : (double) links / text;

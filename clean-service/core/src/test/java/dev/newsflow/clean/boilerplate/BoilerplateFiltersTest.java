@@ -38,6 +38,32 @@ class BoilerplateFiltersTest {
     }
 
     @Test
+    void aTailHeadingInAnyLanguageEndsTheArticle() {
+        String body = "The harbour authority said on Tuesday that the new ferry terminal would open in spring, a year late.";
+        WorkingDocument doc = Docs.run(TailCutter.withDefaults(), body, "Mehr zum Thema:",
+                "Neue Fähre für die Nordsee: Reederei bestellt zwei Schiffe, die mit Flüssiggas fahren sollen.");
+        assertEquals(List.of(body), doc.lines);
+        assertEquals("tail", doc.removed.get(0).kind());
+        // a heading only when it is the whole line: a sentence opening with the same words stays
+        String sentence = "Related posts on the council website list every decision, with minutes, votes and dates.";
+        assertEquals(List.of(body, sentence), Docs.run(TailCutter.withDefaults(), body, sentence).lines);
+    }
+
+    @Test
+    void aReadMoreExpanderBeforeMostOfTheStoryIsNotTheTail() {
+        String lead = "The museum reopened its west wing on Saturday after two years of repairs to the roof.";
+        List<String> rest = List.of(
+                "Curators used the closure to rehang the collection, putting the nineteenth-century landscapes in the light rooms.",
+                "Visitor numbers on the first day were twice the usual weekend figure, the director said, and queues reached the square.",
+                "The repairs cost about four million, most of it from the city, with the rest raised from members and local firms.");
+        List<String> lines = new java.util.ArrayList<>(List.of(lead, "Read more"));
+        lines.addAll(rest);
+        WorkingDocument doc = Docs.run(TailCutter.withDefaults(), lines.toArray(String[]::new));
+        assertEquals(lines, doc.lines);
+        assertTrue(doc.removed.isEmpty());
+    }
+
+    @Test
     void fillInBlanksRaiseTheTemplateFlag() {
         WorkingDocument doc = Docs.run(new TemplatePlaceholderFilter(),
                 "截至目前,境外累计报告确诊病例 X 万多例,截止 X 月 X 日,全国境外累计输入确诊病例 X 例。");

@@ -60,4 +60,26 @@ class HtmlExtractorTest {
         assertFalse(text.contains("脚本"));
         assertTrue(text.contains("真正的正文内容"));
     }
+
+    @Test
+    void anArticleSplitIntoSeveralWrappersIsTakenWhole() {
+        String para = "<div class=\"text-wrap\"><div class=\"grid\"><p>%s</p></div></div><figure><img src=\"x.jpg\">"
+                + "<figcaption>A view of the valley (Picture agency)</figcaption></figure>";
+        String html = "<html><body><div class=\"menu-links\"><a href=\"/1\">Politics</a> <a href=\"/2\">Business</a></div>"
+                + "<article><h1>Valley railway to reopen</h1><div class=\"body\">"
+                + para.formatted("The regional government confirmed on Friday that the valley railway, closed since the landslide, "
+                + "will carry passengers again from June, after engineers finished securing the slope above the tunnel.")
+                + para.formatted("Local businesses, which lost most of their winter trade, said the news came as a relief, "
+                + "although several hotels have already cut staff and some may not reopen before the summer.")
+                + para.formatted("The operator plans an hourly service at first, with extra trains at weekends, and says tickets "
+                + "bought for cancelled journeys last year will still be valid.")
+                + "</div></article><div class=\"list\"><a href=\"/a\">Other news one</a> <a href=\"/b\">Other news two</a></div>"
+                + "</body></html>";
+        String text = String.join("\n", extractor.extract(html, "https://example.org/rail").lines());
+        assertTrue(text.contains("carry passengers again"), text);
+        assertTrue(text.contains("came as a relief"), text);
+        assertTrue(text.contains("hourly service"), text);
+        assertFalse(text.contains("Picture agency"), text);
+        assertFalse(text.contains("Other news"), text);
+    }
 }
