@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Drops page furniture line by line: short lines that start with a label ({@code boilerplate-labels.txt}:
  * share, print, view counts), legal and site notices of any length ({@code boilerplate-statements.txt}), short lines
- * with a footer phrase anywhere ({@code boilerplate-anywhere.txt}) and breadcrumb trails ({@code 首页 > 新闻 > 正文}).
+ * with a footer phrase anywhere ({@code boilerplate-anywhere.txt}), breadcrumb trails ({@code 首页 > 新闻 > 正文}) and
+ * short address-and-telephone footers.
  */
 public final class BoilerplateFilter implements DocumentFilter {
     private static final int SHORT_LABEL_LINE = 40;
@@ -62,7 +63,21 @@ public final class BoilerplateFilter implements DocumentFilter {
         if (isBreadcrumb(line)) {
             return "breadcrumb trail";
         }
+        if (line.length() <= SHORT_FOOTER_LINE && isContactFooter(key)) {
+            return "address or contact footer";
+        }
         return null;
+    }
+
+    /**
+     * The address block that closes Chinese institutional pages (hospital, school, government office): an address
+     * together with a telephone, fax or postcode on one short line.
+     */
+    static boolean isContactFooter(String key) {
+        boolean address = key.contains("地址") || key.contains("address:");
+        boolean contact = key.contains("电话") || key.contains("邮编") || key.contains("传真")
+                || key.contains("tel:") || key.contains("fax:");
+        return address && contact;
     }
 
     static boolean isBreadcrumb(String line) {

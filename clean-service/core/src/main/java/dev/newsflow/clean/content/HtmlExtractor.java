@@ -100,13 +100,15 @@ public final class HtmlExtractor {
         Map<Element, Integer> textLengths = textLengths(body);
         int bodyText = Math.max(1, textLengths.getOrDefault(body, 0));
         List<Node> doomed = new ArrayList<>();
+        // pages repeat a few class names on thousands of elements: each distinct name is matched once
+        Map<String, Byte> names = new java.util.HashMap<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Comment) {
                     doomed.add(node);
                 } else if (node instanceof Element el && el != body && (DROP_TAGS.contains(el.normalName())
-                        || isFurniture(el, textLengths) || isHidden(el))
+                        || isFurniture(el, textLengths, names) || isHidden(el))
                         && !holdsMostOfThePage(el, textLengths, bodyText)) {
                     doomed.add(el);
                     return FilterResult.SKIP_ENTIRELY; // whatever is inside goes with it
@@ -145,12 +147,15 @@ public final class HtmlExtractor {
         return style.contains("display:none") || style.contains("visibility:hidden") || el.hasAttr("hidden");
     }
 
-    private static boolean isFurniture(Element el, Map<Element, Integer> textLengths) {
+    private static boolean isFurniture(Element el, Map<Element, Integer> textLengths, Map<String, Byte> memo) {
         String names = el.className() + " " + el.id();
-        if (names.isBlank() || !NEGATIVE.matcher(names).find()) {
+        if (names.isBlank()) {
             return false;
         }
-        return !POSITIVE.matcher(names).find() || textLengths.getOrDefault(el, 0) < KEEP_LONG_NEGATIVE;
+        // 0: no furniture name; 1: furniture; 2: furniture that also names content (kept when long)
+        byte kind = memo.computeIfAbsent(names, n -> !NEGATIVE.matcher(n).find() ? (byte) 0
+                : POSITIVE.matcher(n).find() ? (byte) 2 : (byte) 1);
+        return kind == 1 || (kind == 2 && textLengths.getOrDefault(el, 0) < KEEP_LONG_NEGATIVE);
     }
 
     /** Text length under every element, in one bottom-up pass (a check per element would be quadratic). */

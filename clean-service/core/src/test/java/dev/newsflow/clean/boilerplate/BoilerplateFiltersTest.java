@@ -24,6 +24,21 @@ class BoilerplateFiltersTest {
     }
 
     @Test
+    void chineseFooterPromptsHotlinesAndAddressesGo() {
+        WorkingDocument doc = Docs.run(BoilerplateFilter.withDefaults(), PROSE, "扫码关注本报微信公众号,获取更多资讯",
+                "下载客户端,看更多精彩内容", "新闻报料热线: 0000-12345678", "地址:某市某区示例路1号 邮编:000000 电话:0000-1234567",
+                "本文仅代表作者个人观点,与本站立场无关。", "备案号: 示例ICP备00000000号");
+        assertEquals(List.of(PROSE), doc.lines);
+        assertEquals(6, doc.removed.size());
+    }
+
+    @Test
+    void anAddressInTheStoryStays() {
+        String line = "活动地址设在市图书馆一楼报告厅,市民可提前预约,现场还将提供免费的咨询服务。";
+        assertEquals(List.of(PROSE, line), Docs.run(BoilerplateFilter.withDefaults(), PROSE, line).lines);
+    }
+
+    @Test
     void proseMentioningALabelStays() {
         String line = "会议强调,要把分享到的经验做法推广到各地,各地要认真学习,切实提高疫情防控的科学性和有效性。";
         assertEquals(List.of(line), Docs.run(BoilerplateFilter.withDefaults(), line).lines);
