@@ -1,5 +1,9 @@
 package dev.newsflow.e2e.bench;
 
+import java.nio.file.DirectoryStream;
+import java.util.HashMap;
+import java.util.Map;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +26,42 @@ final class ProcessMeter {
         } catch (IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /**
+     * CPU milliseconds so far of each JIT compiler thread of the process (threads named "C1/C2 CompilerThread"), by
+     * thread id. The JVM starts and ends compiler threads as needed, so the CPU of one that ended is not seen here:
+     * the difference of two readings is a lower bound of the compilers' work.
+     */
+    static Map<Long, Long> compilerMillis(long pid) {
+        Map<Long, Long> millis = new HashMap<>();
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        millis.put(Long.parseLong(task.getFileName().toString()),
+                                (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / TICKS_PER_SECOND);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return millis;
+        }
+        return millis;
+    }
+
+    /** JIT compiler CPU milliseconds between two {@link #compilerMillis} readings (threads new since count in full). */
+    static long compilerMillisBetween(Map<Long, Long> before, Map<Long, Long> after) {
+        long sum = 0;
+        for (Map.Entry<Long, Long> e : after.entrySet()) {
+            sum += Math.max(0, e.getValue() - before.getOrDefault(e.getKey(), 0L));
+        }
+        return sum;
     }
 
     /** Peak resident set (VmHWM) in MB, or current (VmRSS) when {@code peak} is false. */

@@ -2,26 +2,36 @@ package dev.newsflow.clean.app;
 
 import dev.newsflow.contracts.CleanDocument;
 import dev.newsflow.contracts.Json;
-import dev.newsflow.contracts.RawPage;
 import dev.newsflow.contracts.RawPageRecord;
 import dev.newsflow.contracts.Topics;
 import dev.newsflow.delivery.RecordGuard;
 import dev.newsflow.delivery.ReliableSender;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
 /**
- * Reads fetched pages ({@link RawPageRecord}: the body as bytes, decoded once), writes clean documents. A record that cannot be cleaned (not a RawPage, a wrong
- * schemaVersion, a page the cleaner fails on, a clean document too large for {@code pages.clean}) goes to
- * {@code pages.raw.dlq} with the reason ({@link RecordGuard}) and the next record is processed. The offset is
- * committed only after the clean document (or the dead letter) was acknowledged by Kafka.
+ * Reads fetched pages ({@link RawPageRecord}: the body as bytes, decoded once), writes clean documents, a Kafka
+ * poll batch at a time: every page of the batch is cleaned and its document sent without waiting, then the batch
+ * waits once for all acknowledgements (one wait per batch, not per page; the producer packs the documents into
+ * few requests). A record that cannot be cleaned (not a RawPage, a wrong schemaVersion, a page the cleaner fails on,
+ * a clean document Kafka refuses as too large for {@code pages.clean}) goes to {@code pages.raw.dlq} with the reason
+ * ({@link RecordGuard}) and the next record is processed. The batch's offsets are committed only after every clean
+ * document (or dead letter) of it was acknowledged by Kafka.
  */
 @ApplicationScoped
 public class PagesRawConsumer {
@@ -41,14 +51,39 @@ public class PagesRawConsumer {
     @Inject
     MeterRegistry metrics;
 
+    private Counter cleaned;
+
+    @PostConstruct
+    void counters() {
+        cleaned = metrics.counter("newsflow.records", "stage", "clean", "outcome", "cleaned");
+    }
+
+    /** One clean document on its way: the input it came from and the acknowledgement of its send. */
+    private record Sent(ConsumerRecord<String, byte[]> record, CompletableFuture<Void> ack) {
+    }
+
     @Incoming("pages-raw")
     @Blocking(value = "clean-workers", ordered = false)
-    public void consume(ConsumerRecord<String, byte[]> record) {
-        guard.process("clean", record, value -> {
-            CleanDocument doc = stage.clean(RawPageRecord.decode(value));
-            String json = Json.write(doc);
-            sender.send(out, Topics.PAGES_CLEAN, () -> KafkaRecord.of(doc.docId, json));
-            metrics.counter("newsflow.records", "stage", "clean", "outcome", "cleaned").increment();
-        });
+    public void consume(ConsumerRecords<String, byte[]> records) {
+        List<Sent> sent = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            guard.process("clean", record, value -> {
+                CleanDocument doc = stage.clean(RawPageRecord.decode(value));
+                String json = Json.write(doc);
+                sent.add(new Sent(record, sender.send(out, Topics.PAGES_CLEAN, () -> KafkaRecord.of(doc.docId, json), true)
+                        .subscribeAsCompletionStage()));
+            });
+        }
+        for (Sent s : sent) {
+            // a refusal for good (too large for pages.clean): dead-lettered through the guard, like any other failure
+            guard.process("clean", s.record(), value -> {
+                try {
+                    s.ack().join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : e;
+                }
+                cleaned.increment();
+            });
+        }
     }
 }
