@@ -2,10 +2,10 @@
 # Builds the services' base image without a registry or a Docker daemon: a jlink'd Java 17 runtime, the shared
 # libraries it links against (copied from this machine), CA certificates, a non-root user (65532) and /tmp.
 # Writes a `docker save` tarball that jib reads as `tar://` base (see deploy/README.md, "Images").
-#   deploy/k8s/images/build-base-image.sh [OUT.tar]     (default: deploy/k8s/target/base/jre17-base.tar)
+#   deploy/k8s/images/build-base-image.sh [OUT.tar]     (default: deploy/k8s/images/base/jre17-base.tar)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-out="$(realpath -m "${1:-$here/../target/base/jre17-base.tar}")"
+out="$(realpath -m "${1:-$here/base/jre17-base.tar}")"
 java_home="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
 jlink="$java_home/bin/jlink"
 [ -x "$jlink" ] || { echo "jlink not found under $java_home (install a JDK 17: apt-get install openjdk-17-jdk-headless)" >&2; exit 1; }
