@@ -235,6 +235,8 @@ class ManifestsTest {
         ofKind(objects, "KafkaTopic").forEach(t -> partitions.put(t.path("spec").path("topicName").asText(), t.path("spec").path("partitions").asInt()));
         Set<String> auths = ofKind(objects, "TriggerAuthentication").stream().map(Manifests::name).collect(Collectors.toSet());
         assertEquals(0, ofKind(objects, "HorizontalPodAutoscaler").size(), "KEDA owns the HPAs");
+        // urls and urls.retry are keyed by host and co-partitioned: a host's retries reach the replica with its queue
+        assertEquals(partitions.get(Topics.URLS), partitions.get(Topics.URLS_RETRY), dir + ": urls and urls.retry partitions");
         for (String service : SERVICES) {
             Channels channels = Channels.of(service);
             List<ObjectNode> scaled = ofKind(objects, "ScaledObject").stream()
