@@ -4,6 +4,7 @@ import dev.newsflow.contracts.Json;
 import dev.newsflow.contracts.RawPageRecord;
 import dev.newsflow.contracts.RetryRequest;
 import dev.newsflow.contracts.Topics;
+import dev.newsflow.contracts.UrlKeys;
 import dev.newsflow.contracts.UrlRequest;
 import dev.newsflow.delivery.ReliableSender;
 import dev.newsflow.ingest.FetchOutcome;
@@ -55,7 +56,9 @@ public class FetchRouter {
         } else if (outcome instanceof FetchOutcome.Retry retry) {
             RetryRequest next = new RetryRequest(RetryRequest.SCHEMA_VERSION, request, retry.nextAttempt(), retry.notBefore(), retry.reason());
             String value = Json.write(next);
-            sender.send(retries, Topics.URLS_RETRY, () -> KafkaRecord.of(request.url(), value));
+            // keyed by host like urls (UrlKeys): a host's retries reach the replica that holds its politeness queue
+            String key = java.util.Objects.requireNonNullElse(UrlKeys.of(request.url()), request.url());
+            sender.send(retries, Topics.URLS_RETRY, () -> KafkaRecord.of(key, value));
         } else if (outcome instanceof FetchOutcome.Rejected rejected) {
             count(outcome);
             throw new RejectedUrlException(rejected.status() == 0 ? rejected.reason() : "HTTP " + rejected.status() + ": " + rejected.reason());
