@@ -1,13 +1,17 @@
 package dev.newsflow.clean.boilerplate;
 
 import dev.newsflow.clean.lexicon.Lexicon;
+import dev.newsflow.clean.pipeline.CleaningPipeline;
 import dev.newsflow.clean.pipeline.DocumentFilter;
+import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
 import dev.newsflow.clean.text.Chars;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Drops page furniture line by line: short lines that start with a label ({@code boilerplate-labels.txt}:
@@ -15,6 +19,10 @@ import java.util.regex.Pattern;
  * with a footer phrase anywhere ({@code boilerplate-anywhere.txt}) and breadcrumb trails ({@code 首页 > 新闻 > 正文}).
  */
 public final class BoilerplateFilter implements DocumentFilter {
+    /** What BoilerplateFilter reads and writes of the document (checked by {@link CleaningPipeline}). */
+    private static final Set<DocumentField> READS = EnumSet.of(DocumentField.LINES);
+    private static final Set<DocumentField> WRITES = EnumSet.of(DocumentField.LINES, DocumentField.REMOVED);
+
     private static final int SHORT_LABEL_LINE = 40;
     private static final int SHORT_FOOTER_LINE = 100;
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*(?:>>|»|›|>|→|->)\\s*");
@@ -35,8 +43,8 @@ public final class BoilerplateFilter implements DocumentFilter {
 
     @Override
     public void apply(WorkingDocument doc) {
-        List<String> out = new ArrayList<>(doc.lines.size());
-        for (String line : doc.lines) {
+        List<String> out = new ArrayList<>(doc.lines().size());
+        for (String line : doc.lines()) {
             String reason = reason(line);
             if (reason == null) {
                 out.add(line);
@@ -44,7 +52,7 @@ public final class BoilerplateFilter implements DocumentFilter {
                 doc.remove("boilerplate", line, reason);
             }
         }
-        doc.lines = out;
+        doc.setLines(out);
     }
 
     String reason(String line) {
@@ -92,5 +100,15 @@ public final class BoilerplateFilter implements DocumentFilter {
             }
         }
         return key.substring(i);
+    }
+
+    @Override
+    public Set<DocumentField> reads() {
+        return READS;
+    }
+
+    @Override
+    public Set<DocumentField> writes() {
+        return WRITES;
     }
 }

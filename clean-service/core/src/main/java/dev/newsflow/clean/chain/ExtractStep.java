@@ -37,20 +37,20 @@ public final class ExtractStep implements Step<DecodedPage, ExtractedPage> {
         if (decoded.html()) {
             HtmlExtraction extraction = mainContent.extract(decoded.text(), page.input().url());
             doc = new WorkingDocument(capped(extraction.lines()));
-            doc.hints = extraction.hints();
-            doc.headBlock = Set.copyOf(extraction.headBlock());
-            doc.removed.addAll(extraction.removed());
+            doc.setHints(extraction.hints());
+            doc.setHeadBlock(Set.copyOf(extraction.headBlock()));
+            doc.addRemoved(extraction.removed());
             if (extraction.hints().markupTruncated()) {
-                doc.flags.add(Flags.TRUNCATED);
+                doc.flag(Flags.TRUNCATED);
             }
         } else {
             doc = new WorkingDocument(capped(Arrays.asList(decoded.text().split("\r\n|\r|\n"))));
         }
         if (decoded.truncated()) {
-            doc.flags.add(Flags.TRUNCATED);
+            doc.flag(Flags.TRUNCATED);
         }
         if (CharsetSource.DETECTED.label().equals(decoded.evidence())) {
-            doc.flags.add(Flags.CHARSET_GUESSED);
+            doc.flag(Flags.CHARSET_GUESSED);
         }
         return new ExtractedPage(page.input(), doc);
     }
