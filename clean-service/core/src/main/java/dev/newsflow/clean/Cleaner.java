@@ -39,9 +39,9 @@ public final class Cleaner {
                 .then(new QualityStep());
     }
 
-    /** Default rules and a process-local duplicate detector remembering the last 100,000 documents. */
+    /** Default rules and a process-local duplicate detector remembering the last {@value DuplicateDetector#IN_MEMORY_CAPACITY} documents. */
     public static Cleaner withDefaults() {
-        return new Cleaner(TextFilters.defaults(), DuplicateDetector.inMemory(100_000));
+        return new Cleaner(TextFilters.defaults(), DuplicateDetector.inMemory(DuplicateDetector.IN_MEMORY_CAPACITY));
     }
 
     /** Default rules with a duplicate detector of the caller's (e.g. backed by a store shared by replicas). */

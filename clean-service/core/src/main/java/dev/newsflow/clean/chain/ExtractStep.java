@@ -17,7 +17,11 @@ import java.util.Set;
  * weak) and the markup's metadata hints; for plain text its lines. At most {@value #MAX_LINES} lines are read.
  */
 public final class ExtractStep implements Step<DecodedPage, ExtractedPage> {
-    /** A news article is far shorter; a hostile page is not. */
+    /**
+     * A news article is far shorter; a hostile page is not. Deliberately internal, not a setting: it bounds the
+     * work per document against hostile markup; the operator's lever on page size is the one body cap
+     * ({@code newsflow.fetch.max-body-bytes}, common's {@code BodyLimit}).
+     */
     static final int MAX_LINES = 20_000;
     private final MainContent mainContent;
 
