@@ -2,6 +2,7 @@ package dev.newsflow.clean.boilerplate;
 
 import dev.newsflow.clean.lexicon.Lexicon;
 import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentFilter;
 import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Drops page furniture line by line: short lines that start with a label ({@code boilerplate-labels.txt}:
@@ -20,8 +20,9 @@ import java.util.Set;
  */
 public final class BoilerplateFilter implements DocumentFilter {
     /** What BoilerplateFilter reads and writes of the document (checked by {@link CleaningPipeline}). */
-    private static final Set<DocumentField> READS = EnumSet.of(DocumentField.LINES);
-    private static final Set<DocumentField> WRITES = EnumSet.of(DocumentField.LINES, DocumentField.REMOVED);
+    private static final DocumentAccess ACCESS = new DocumentAccess(
+            EnumSet.of(DocumentField.LINES),
+            EnumSet.of(DocumentField.LINES, DocumentField.REMOVED));
 
     private static final int SHORT_LABEL_LINE = 40;
     private static final int SHORT_FOOTER_LINE = 100;
@@ -103,12 +104,7 @@ public final class BoilerplateFilter implements DocumentFilter {
     }
 
     @Override
-    public Set<DocumentField> reads() {
-        return READS;
-    }
-
-    @Override
-    public Set<DocumentField> writes() {
-        return WRITES;
+    public DocumentAccess access() {
+        return ACCESS;
     }
 }

@@ -2,6 +2,7 @@ package dev.newsflow.clean.boilerplate;
 
 import dev.newsflow.clean.lexicon.Lexicon;
 import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentFilter;
 import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
@@ -10,7 +11,6 @@ import dev.newsflow.clean.text.Prose;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Ends the article at the first short line, after the body began, that opens the page's tail
@@ -18,8 +18,9 @@ import java.util.Set;
  */
 public final class TailCutter implements DocumentFilter {
     /** What TailCutter reads and writes of the document (checked by {@link CleaningPipeline}). */
-    private static final Set<DocumentField> READS = EnumSet.of(DocumentField.LINES);
-    private static final Set<DocumentField> WRITES = EnumSet.of(DocumentField.LINES, DocumentField.REMOVED);
+    private static final DocumentAccess ACCESS = new DocumentAccess(
+            EnumSet.of(DocumentField.LINES),
+            EnumSet.of(DocumentField.LINES, DocumentField.REMOVED));
 
     private static final int MARKER_LINE = 20;
     private final Lexicon markers;
@@ -54,12 +55,7 @@ public final class TailCutter implements DocumentFilter {
     }
 
     @Override
-    public Set<DocumentField> reads() {
-        return READS;
-    }
-
-    @Override
-    public Set<DocumentField> writes() {
-        return WRITES;
+    public DocumentAccess access() {
+        return ACCESS;
     }
 }

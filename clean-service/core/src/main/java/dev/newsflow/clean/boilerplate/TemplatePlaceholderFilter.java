@@ -2,6 +2,7 @@ package dev.newsflow.clean.boilerplate;
 
 import dev.newsflow.clean.Flags;
 import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentFilter;
 import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
@@ -10,7 +11,6 @@ import dev.newsflow.clean.text.Chars;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Detects text that is a template rather than a published article.
@@ -24,8 +24,9 @@ import java.util.Set;
  */
 public final class TemplatePlaceholderFilter implements DocumentFilter {
     /** What TemplatePlaceholderFilter reads and writes of the document (checked by {@link CleaningPipeline}). */
-    private static final Set<DocumentField> READS = EnumSet.of(DocumentField.LINES);
-    private static final Set<DocumentField> WRITES = EnumSet.of(DocumentField.LINES, DocumentField.FLAGS, DocumentField.REMOVED);
+    private static final DocumentAccess ACCESS = new DocumentAccess(
+            EnumSet.of(DocumentField.LINES),
+            EnumSet.of(DocumentField.LINES, DocumentField.FLAGS, DocumentField.REMOVED));
 
     private static final Pattern BLANK = Pattern.compile(
             "(?<![A-Za-z])(?:X{1,4}|x{2,4}|\u00d7{2,4}|\u25cb{2,4}|\u3007{2,4})(?![A-Za-z])(?!\\s?(?:光|射线|线|型|染色体))");
@@ -89,12 +90,7 @@ public final class TemplatePlaceholderFilter implements DocumentFilter {
     }
 
     @Override
-    public Set<DocumentField> reads() {
-        return READS;
-    }
-
-    @Override
-    public Set<DocumentField> writes() {
-        return WRITES;
+    public DocumentAccess access() {
+        return ACCESS;
     }
 }

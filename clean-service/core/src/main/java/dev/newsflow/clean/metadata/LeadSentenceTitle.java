@@ -3,6 +3,7 @@ package dev.newsflow.clean.metadata;
 import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.Flags;
 import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentFilter;
 import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
@@ -11,7 +12,6 @@ import dev.newsflow.clean.text.Prose;
 
 import java.util.regex.Pattern;
 import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * When no headline was found, derives one from the lead sentence, as an editor would: the first sentence
@@ -21,8 +21,9 @@ import java.util.Set;
  */
 public final class LeadSentenceTitle implements DocumentFilter {
     /** What LeadSentenceTitle reads and writes of the document (checked by {@link CleaningPipeline}). */
-    private static final Set<DocumentField> READS = EnumSet.of(DocumentField.LINES, DocumentField.TITLE);
-    private static final Set<DocumentField> WRITES = EnumSet.of(DocumentField.TITLE, DocumentField.FLAGS);
+    private static final DocumentAccess ACCESS = new DocumentAccess(
+            EnumSet.of(DocumentField.LINES, DocumentField.TITLE),
+            EnumSet.of(DocumentField.TITLE, DocumentField.FLAGS));
 
     private static final int MAX_HAN_TITLE = 40;
     private static final int MAX_LATIN_TITLE = 110;
@@ -145,12 +146,7 @@ public final class LeadSentenceTitle implements DocumentFilter {
     }
 
     @Override
-    public Set<DocumentField> reads() {
-        return READS;
-    }
-
-    @Override
-    public Set<DocumentField> writes() {
-        return WRITES;
+    public DocumentAccess access() {
+        return ACCESS;
     }
 }

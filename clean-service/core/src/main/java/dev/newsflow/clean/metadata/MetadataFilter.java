@@ -1,6 +1,7 @@
 package dev.newsflow.clean.metadata;
 
 import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentFilter;
 import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Reads the article's metadata from the text and removes the lines that hold nothing else:
@@ -23,8 +23,9 @@ import java.util.Set;
  */
 public final class MetadataFilter implements DocumentFilter {
     /** What MetadataFilter reads and writes of the document (checked by {@link CleaningPipeline}). */
-    private static final Set<DocumentField> READS = EnumSet.of(DocumentField.LINES, DocumentField.HINTS, DocumentField.PUBLISHED_AT, DocumentField.SOURCE, DocumentField.AUTHORS);
-    private static final Set<DocumentField> WRITES = EnumSet.of(DocumentField.LINES, DocumentField.PUBLISHED_AT, DocumentField.SOURCE, DocumentField.REPORTERS, DocumentField.EDITORS, DocumentField.AUTHORS, DocumentField.REMOVED);
+    private static final DocumentAccess ACCESS = new DocumentAccess(
+            EnumSet.of(DocumentField.LINES, DocumentField.HINTS, DocumentField.PUBLISHED_AT, DocumentField.SOURCE, DocumentField.AUTHORS),
+            EnumSet.of(DocumentField.LINES, DocumentField.PUBLISHED_AT, DocumentField.SOURCE, DocumentField.REPORTERS, DocumentField.EDITORS, DocumentField.AUTHORS, DocumentField.REMOVED));
 
     /** Lines longer than this are prose: bylines inside them are read, the lines stay. */
     private static final int METADATA_LINE = 80;
@@ -193,12 +194,7 @@ public final class MetadataFilter implements DocumentFilter {
     }
 
     @Override
-    public Set<DocumentField> reads() {
-        return READS;
-    }
-
-    @Override
-    public Set<DocumentField> writes() {
-        return WRITES;
+    public DocumentAccess access() {
+        return ACCESS;
     }
 }

@@ -3,6 +3,7 @@ package dev.newsflow.clean.metadata;
 import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.normalize.ScriptConverter;
 import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentFilter;
 import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
@@ -27,8 +28,9 @@ import java.util.EnumSet;
  */
 public final class TitleSelector implements DocumentFilter {
     /** What TitleSelector reads and writes of the document (checked by {@link CleaningPipeline}). */
-    private static final Set<DocumentField> READS = EnumSet.of(DocumentField.LINES, DocumentField.HINTS, DocumentField.HEAD_BLOCK, DocumentField.ORIGINAL_SCRIPT);
-    private static final Set<DocumentField> WRITES = EnumSet.of(DocumentField.LINES, DocumentField.TITLE, DocumentField.SUBTITLE, DocumentField.REMOVED);
+    private static final DocumentAccess ACCESS = new DocumentAccess(
+            EnumSet.of(DocumentField.LINES, DocumentField.HINTS, DocumentField.HEAD_BLOCK, DocumentField.ORIGINAL_SCRIPT),
+            EnumSet.of(DocumentField.LINES, DocumentField.TITLE, DocumentField.SUBTITLE, DocumentField.REMOVED));
 
     private static final Pattern NOISE_PREFIX = Pattern.compile(
             "^(?:\\s*[\\[\\u3010][^\\]\\u3011]{1,8}[\\]\\u3011])?\\s*(?:\\d{1,3}\\s*篇\\s*)?"
@@ -243,12 +245,7 @@ public final class TitleSelector implements DocumentFilter {
     }
 
     @Override
-    public Set<DocumentField> reads() {
-        return READS;
-    }
-
-    @Override
-    public Set<DocumentField> writes() {
-        return WRITES;
+    public DocumentAccess access() {
+        return ACCESS;
     }
 }

@@ -3,6 +3,7 @@ package dev.newsflow.clean.normalize;
 import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.Flags;
 import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentFilter;
 import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
@@ -11,7 +12,6 @@ import dev.newsflow.clean.text.Chars;
 import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Finds garbage left by bytes decoded at the wrong offset (a lost byte shifts every following GBK pair:
@@ -23,8 +23,9 @@ import java.util.Set;
  */
 public final class GarbledRunFilter implements DocumentFilter {
     /** What GarbledRunFilter reads and writes of the document (checked by {@link CleaningPipeline}). */
-    private static final Set<DocumentField> READS = EnumSet.of(DocumentField.LINES);
-    private static final Set<DocumentField> WRITES = EnumSet.of(DocumentField.LINES, DocumentField.FLAGS, DocumentField.REMOVED);
+    private static final DocumentAccess ACCESS = new DocumentAccess(
+            EnumSet.of(DocumentField.LINES),
+            EnumSet.of(DocumentField.LINES, DocumentField.FLAGS, DocumentField.REMOVED));
 
     private static final Charset GB18030 = Charset.forName("GB18030");
     /** Shortest rare run that counts as garbage on its own, and next to a question mark. */
@@ -136,12 +137,7 @@ public final class GarbledRunFilter implements DocumentFilter {
     }
 
     @Override
-    public Set<DocumentField> reads() {
-        return READS;
-    }
-
-    @Override
-    public Set<DocumentField> writes() {
-        return WRITES;
+    public DocumentAccess access() {
+        return ACCESS;
     }
 }

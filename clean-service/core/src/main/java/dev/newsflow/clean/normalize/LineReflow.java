@@ -3,6 +3,7 @@ package dev.newsflow.clean.normalize;
 import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.Flags;
 import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentFilter;
 import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Restores paragraphs from text whose layout was flattened. Chinese prose has no spaces between characters, so a
@@ -28,8 +28,9 @@ import java.util.Set;
  */
 public final class LineReflow implements DocumentFilter {
     /** What LineReflow reads and writes of the document (checked by {@link CleaningPipeline}). */
-    private static final Set<DocumentField> READS = EnumSet.of(DocumentField.LINES);
-    private static final Set<DocumentField> WRITES = EnumSet.of(DocumentField.LINES, DocumentField.FLAGS);
+    private static final DocumentAccess ACCESS = new DocumentAccess(
+            EnumSet.of(DocumentField.LINES),
+            EnumSet.of(DocumentField.LINES, DocumentField.FLAGS));
 
     /** Lines shorter than this are headlines or labels, where a space is meant. */
     static final int LONG_LINE = 150;
@@ -282,12 +283,7 @@ public final class LineReflow implements DocumentFilter {
     }
 
     @Override
-    public Set<DocumentField> reads() {
-        return READS;
-    }
-
-    @Override
-    public Set<DocumentField> writes() {
-        return WRITES;
+    public DocumentAccess access() {
+        return ACCESS;
     }
 }

@@ -3,6 +3,7 @@ package dev.newsflow.clean.normalize;
 import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.Flags;
 import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentFilter;
 import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
@@ -12,7 +13,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Undoes text that was decoded with the wrong charset somewhere upstream, at byte level:
@@ -22,8 +22,9 @@ import java.util.Set;
  */
 public final class MojibakeRepairer implements DocumentFilter {
     /** What MojibakeRepairer reads and writes of the document (checked by {@link CleaningPipeline}). */
-    private static final Set<DocumentField> READS = EnumSet.of(DocumentField.LINES);
-    private static final Set<DocumentField> WRITES = EnumSet.of(DocumentField.LINES, DocumentField.FLAGS, DocumentField.REMOVED);
+    private static final DocumentAccess ACCESS = new DocumentAccess(
+            EnumSet.of(DocumentField.LINES),
+            EnumSet.of(DocumentField.LINES, DocumentField.FLAGS, DocumentField.REMOVED));
 
     private static final Charset GB18030 = Charset.forName("GB18030");
     /** Characters whose GBK bytes are a UTF-8 lead byte of a Chinese character followed by a continuation byte. */
@@ -196,12 +197,7 @@ public final class MojibakeRepairer implements DocumentFilter {
     }
 
     @Override
-    public Set<DocumentField> reads() {
-        return READS;
-    }
-
-    @Override
-    public Set<DocumentField> writes() {
-        return WRITES;
+    public DocumentAccess access() {
+        return ACCESS;
     }
 }

@@ -3,6 +3,7 @@ package dev.newsflow.clean.normalize;
 import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.Flags;
 import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentFilter;
 import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
@@ -11,7 +12,6 @@ import dev.newsflow.clean.text.Scripts;
 
 import java.util.BitSet;
 import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Detects whether the page was written in traditional or simplified characters (by counting characters that exist
@@ -20,8 +20,9 @@ import java.util.Set;
  */
 public final class ScriptConverter implements DocumentFilter {
     /** What ScriptConverter reads and writes of the document (checked by {@link CleaningPipeline}). */
-    private static final Set<DocumentField> READS = EnumSet.of(DocumentField.LINES);
-    private static final Set<DocumentField> WRITES = EnumSet.of(DocumentField.LINES, DocumentField.ORIGINAL_SCRIPT, DocumentField.FLAGS);
+    private static final DocumentAccess ACCESS = new DocumentAccess(
+            EnumSet.of(DocumentField.LINES),
+            EnumSet.of(DocumentField.LINES, DocumentField.ORIGINAL_SCRIPT, DocumentField.FLAGS));
 
     public static final String SIMPLIFIED = "zh-Hans";
     public static final String TRADITIONAL = "zh-Hant";
@@ -94,12 +95,7 @@ public final class ScriptConverter implements DocumentFilter {
     }
 
     @Override
-    public Set<DocumentField> reads() {
-        return READS;
-    }
-
-    @Override
-    public Set<DocumentField> writes() {
-        return WRITES;
+    public DocumentAccess access() {
+        return ACCESS;
     }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The text filters in the order they run (the default rules: {@code dev.newsflow.clean.chain.TextFilters}). The
- * order is checked when the pipeline is built: every field a filter reads ({@link DocumentFilter#reads()}) is an
+ * order is checked when the pipeline is built: every field a filter reads ({@link DocumentFilter#access()}) is an
  * input ({@link DocumentField#INPUTS}), written by an earlier filter or by the filter itself; while a filter runs, the document refuses
  * what it did not declare. This package knows no filter: filters depend on it, not the other way round.
  */
@@ -23,15 +23,15 @@ public final class CleaningPipeline {
         Set<DocumentField> available = EnumSet.copyOf(DocumentField.INPUTS);
         for (DocumentFilter filter : filters) {
             Set<DocumentField> missing = EnumSet.noneOf(DocumentField.class);
-            missing.addAll(filter.reads());
+            missing.addAll(filter.access().reads());
             missing.removeAll(available);
             // a filter may read what it writes itself (it starts from the empty value: MetadataFilter's source)
-            missing.removeAll(filter.writes());
+            missing.removeAll(filter.access().writes());
             if (!missing.isEmpty()) {
                 throw new IllegalArgumentException(filter.getClass().getSimpleName() + " reads " + missing
                         + ", which neither the input nor an earlier filter writes");
             }
-            available.addAll(filter.writes());
+            available.addAll(filter.access().writes());
         }
     }
 

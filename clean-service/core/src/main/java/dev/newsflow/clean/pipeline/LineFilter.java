@@ -3,13 +3,13 @@ package dev.newsflow.clean.pipeline;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A filter that rewrites each line on its own; an empty result drops the line. It reads and writes the lines; a
- * subclass whose {@link #filter} uses more of the document declares that by overriding {@link #reads}/{@link #writes}.
+ * subclass whose {@link #filter} uses more of the document declares that by overriding {@link #access}.
  */
 public abstract class LineFilter implements DocumentFilter {
+    private static final DocumentAccess LINES_ONLY = new DocumentAccess(EnumSet.of(DocumentField.LINES), EnumSet.of(DocumentField.LINES));
 
     protected abstract String filter(String line, WorkingDocument doc);
 
@@ -26,13 +26,9 @@ public abstract class LineFilter implements DocumentFilter {
         doc.setLines(out);
     }
 
+    /** The lines, read and rewritten; a subclass whose {@link #filter} uses more overrides this. */
     @Override
-    public Set<DocumentField> reads() {
-        return EnumSet.of(DocumentField.LINES);
-    }
-
-    @Override
-    public Set<DocumentField> writes() {
-        return EnumSet.of(DocumentField.LINES);
+    public DocumentAccess access() {
+        return LINES_ONLY;
     }
 }

@@ -27,8 +27,7 @@ import static dev.newsflow.clean.pipeline.DocumentField.TITLE;
 /**
  * The article while it passes through the filters: its lines in reading order, what was learnt about it, what was
  * removed. Its state is private: a filter reads and writes it through the accessors, and while a filter runs
- * ({@link #run}) every access is checked against what that filter declared ({@link DocumentFilter#reads()},
- * {@link DocumentFilter#writes()}). Nothing here is shared between documents.
+ * ({@link #run}) every access is checked against what that filter declared ({@link DocumentFilter#access()}). Nothing here is shared between documents.
  */
 public final class WorkingDocument {
     /**
@@ -69,13 +68,13 @@ public final class WorkingDocument {
     }
 
     private void read(DocumentField field) {
-        if (running != null && !running.reads().contains(field)) {
+        if (running != null && !running.access().reads().contains(field)) {
             throw new IllegalStateException(running.getClass().getSimpleName() + " reads " + field + " but does not declare it");
         }
     }
 
     private void write(DocumentField field) {
-        if (running != null && !running.writes().contains(field)) {
+        if (running != null && !running.access().writes().contains(field)) {
             throw new IllegalStateException(running.getClass().getSimpleName() + " writes " + field + " but does not declare it");
         }
     }

@@ -2,6 +2,7 @@ package dev.newsflow.clean.spam;
 
 import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentFilter;
 import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Drops keyword lists that SEO farms and navigation bars leave in the text ({@code 胶州市| 神农架林区| 曲麻莱县|}):
@@ -20,8 +20,9 @@ import java.util.Set;
  */
 public final class LinkListFilter implements DocumentFilter {
     /** What LinkListFilter reads and writes of the document (checked by {@link CleaningPipeline}). */
-    private static final Set<DocumentField> READS = EnumSet.of(DocumentField.LINES);
-    private static final Set<DocumentField> WRITES = EnumSet.of(DocumentField.LINES, DocumentField.REMOVED);
+    private static final DocumentAccess ACCESS = new DocumentAccess(
+            EnumSet.of(DocumentField.LINES),
+            EnumSet.of(DocumentField.LINES, DocumentField.REMOVED));
 
     private static final Pattern BARS = Pattern.compile("\\s*[|\\uff5c\\u2502]\\s*");
     private static final Pattern EDGE_BARS = Pattern.compile("^[\\s|\\uff5c\\u2502]+|[\\s|\\uff5c\\u2502]+$");
@@ -89,12 +90,7 @@ public final class LinkListFilter implements DocumentFilter {
     }
 
     @Override
-    public Set<DocumentField> reads() {
-        return READS;
-    }
-
-    @Override
-    public Set<DocumentField> writes() {
-        return WRITES;
+    public DocumentAccess access() {
+        return ACCESS;
     }
 }

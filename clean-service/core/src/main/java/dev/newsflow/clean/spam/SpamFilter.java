@@ -5,6 +5,7 @@ import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.Flags;
 import dev.newsflow.clean.lexicon.Lexicon;
 import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentFilter;
 import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
@@ -13,7 +14,6 @@ import dev.newsflow.clean.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Removes injected spam (gambling, porn, SEO keywords), with the shared lexicon {@link SpamLexicon} (strong and weak
@@ -27,8 +27,9 @@ import java.util.Set;
  */
 public final class SpamFilter implements DocumentFilter {
     /** What SpamFilter reads and writes of the document (checked by {@link CleaningPipeline}). */
-    private static final Set<DocumentField> READS = EnumSet.of(DocumentField.LINES);
-    private static final Set<DocumentField> WRITES = EnumSet.of(DocumentField.LINES, DocumentField.FLAGS, DocumentField.REMOVED);
+    private static final DocumentAccess ACCESS = new DocumentAccess(
+            EnumSet.of(DocumentField.LINES),
+            EnumSet.of(DocumentField.LINES, DocumentField.FLAGS, DocumentField.REMOVED));
 
     private static final int SHORT_LINE = 100;
     private static final int MAX_GAP = 2;
@@ -188,12 +189,7 @@ public final class SpamFilter implements DocumentFilter {
     }
 
     @Override
-    public Set<DocumentField> reads() {
-        return READS;
-    }
-
-    @Override
-    public Set<DocumentField> writes() {
-        return WRITES;
+    public DocumentAccess access() {
+        return ACCESS;
     }
 }

@@ -3,6 +3,7 @@ package dev.newsflow.clean.chain;
 import dev.newsflow.clean.metadata.TitleSelector;
 import dev.newsflow.clean.normalize.ScriptConverter;
 import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.DocumentFilter;
 import dev.newsflow.clean.pipeline.WorkingDocument;
@@ -32,12 +33,12 @@ class TextFiltersTest {
         Map<DocumentField, String> lastWriter = new LinkedHashMap<>();
         List<String> flow = new ArrayList<>();
         for (DocumentFilter f : filters()) {
-            for (DocumentField read : f.reads()) {
+            for (DocumentField read : f.access().reads()) {
                 if (!DocumentField.INPUTS.contains(read) && lastWriter.containsKey(read)) {
                     flow.add(f.getClass().getSimpleName() + " reads " + read + " from " + lastWriter.get(read));
                 }
             }
-            for (DocumentField w : f.writes()) {
+            for (DocumentField w : f.access().writes()) {
                 lastWriter.put(w, f.getClass().getSimpleName());
             }
         }
@@ -64,13 +65,8 @@ class TextFiltersTest {
             }
 
             @Override
-            public Set<DocumentField> reads() {
-                return EnumSet.of(DocumentField.LINES);
-            }
-
-            @Override
-            public Set<DocumentField> writes() {
-                return EnumSet.noneOf(DocumentField.class);
+            public DocumentAccess access() {
+                return new DocumentAccess(EnumSet.of(DocumentField.LINES), Set.of());
             }
         };
         WorkingDocument doc = new WorkingDocument(List.of("标题"));
