@@ -71,4 +71,30 @@ class RawPageRecordTest {
         assertThrows(Json.MessageFormatException.class, () -> RawPageRecord.decode(new byte[0]));
         assertThrows(Json.MessageFormatException.class, () -> RawPageRecord.decode("not json".getBytes(StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void charsetDecisionAndItsSourceTravel() {
+        RawPage p = new RawPage(RawPage.SCHEMA_VERSION, "0123456789abcdef", "http://example.com/", null, List.of(), 200, Map.of(),
+                "text/html", "GBK", "GB18030", new byte[]{'a'}, false, null, null, null, "meta");
+        RawPage back = RawPageRecord.decode(RawPageRecord.encode(p));
+        assertEquals("GB18030", back.detectedCharset());
+        assertEquals("meta", back.charsetSource());
+        RawPage fromJson = RawPageRecord.decode(Json.write(p).getBytes(StandardCharsets.UTF_8));
+        assertEquals("meta", fromJson.charsetSource());
+    }
+
+    @Test
+    void recordsWithoutACharsetSourceReadAsNotCarried() {
+        // the metadata as ingest wrote it before the source was carried: no charsetSource field
+        String meta = "{\"schemaVersion\":1,\"docId\":\"0123456789abcdef\",\"url\":\"http://example.com/\",\"status\":200,"
+                + "\"detectedCharset\":\"UTF-8\",\"truncated\":false}";
+        byte[] metaBytes = meta.getBytes(StandardCharsets.UTF_8);
+        byte[] body = "x".getBytes(StandardCharsets.UTF_8);
+        java.nio.ByteBuffer value = java.nio.ByteBuffer.allocate(9 + metaBytes.length + body.length);
+        value.put(RawPageRecord.MAGIC).put(RawPageRecord.FORMAT).putInt(metaBytes.length).put(metaBytes).put(body);
+        RawPage back = RawPageRecord.decode(value.array());
+        assertEquals("UTF-8", back.detectedCharset());
+        assertNull(back.charsetSource());
+        assertArrayEquals(body, back.body());
+    }
 }

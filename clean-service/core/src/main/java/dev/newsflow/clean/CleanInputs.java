@@ -17,8 +17,10 @@ public final class CleanInputs {
     }
 
     /**
-     * A fetched page. The charset evidence is the HTTP Content-Type as sent (its {@code charset} parameter counts
-     * as the header); the page's own {@code <meta>} is read again by the decoder and labeled as meta, never as header.
+     * A fetched page. Ingest's charset decision and its source travel as the carried evidence, which the decoder
+     * takes unless the bytes contradict it; without it (older records) the HTTP Content-Type as sent (its
+     * {@code charset} parameter counts as the header) and the page's own {@code <meta>} (labeled as meta, never as
+     * header) are read again.
      */
     public static RawInput fromRawPage(RawPage page) {
         String contentType = header(page.headers(), "content-type");
@@ -26,7 +28,8 @@ public final class CleanInputs {
             contentType = page.contentType();
         }
         String url = page.finalUrl() != null ? page.finalUrl() : page.url();
-        return new RawInput(page.docId(), url, page.body(), contentType, null, page.fetchedAt());
+        return new RawInput(page.docId(), url, page.body(), contentType, null, page.fetchedAt(),
+                page.detectedCharset(), page.charsetSource());
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.newsflow.clean.chain.DecodeStep;
 import dev.newsflow.clean.chain.DedupStep;
 import dev.newsflow.clean.chain.ExtractStep;
 import dev.newsflow.clean.chain.QualityStep;
+import dev.newsflow.clean.chain.TextFilters;
 import dev.newsflow.clean.chain.TextFiltersStep;
 import dev.newsflow.clean.content.MainContent;
 import dev.newsflow.clean.decode.BodyDecoder;
@@ -38,19 +39,19 @@ public final class Cleaner {
                 .then(new QualityStep());
     }
 
-    /** Default rules and a process-local duplicate detector remembering the last 100,000 documents. */
+    /** Default rules and a process-local duplicate detector remembering the last {@value DuplicateDetector#IN_MEMORY_CAPACITY} documents. */
     public static Cleaner withDefaults() {
-        return new Cleaner(CleaningPipeline.withDefaults(), DuplicateDetector.inMemory(100_000));
+        return new Cleaner(TextFilters.defaults(), DuplicateDetector.inMemory(DuplicateDetector.IN_MEMORY_CAPACITY));
     }
 
     /** Default rules with a duplicate detector of the caller's (e.g. backed by a store shared by replicas). */
     public static Cleaner withDuplicateDetector(DuplicateDetector duplicates) {
-        return new Cleaner(CleaningPipeline.withDefaults(), duplicates);
+        return new Cleaner(TextFilters.defaults(), duplicates);
     }
 
     /** Default rules, the caller's duplicate detector (nullable: none) and body cap. */
     public static Cleaner with(DuplicateDetector duplicates, int maxBodyBytes) {
-        return new Cleaner(CleaningPipeline.withDefaults(), duplicates, maxBodyBytes);
+        return new Cleaner(TextFilters.defaults(), duplicates, maxBodyBytes);
     }
 
     /** The chain's steps in the order they run, the text filters listed inside theirs. */

@@ -1,5 +1,6 @@
 package dev.newsflow.common.charset;
 
+import dev.newsflow.common.bytes.BytePrefix;
 import org.mozilla.universalchardet.UniversalDetector;
 
 import java.nio.charset.Charset;
@@ -41,14 +42,9 @@ public final class CharsetDecider {
      * @param headerCharset the charset label the HTTP header (or an operator) states, nullable
      */
     public static CharsetDecision decideWithHeaderCharset(byte[] body, String headerCharset) {
-        if (startsWith(body, 0xEF, 0xBB, 0xBF)) {
-            return new CharsetDecision(StandardCharsets.UTF_8, CharsetSource.BOM, 3);
-        }
-        if (startsWith(body, 0xFE, 0xFF)) {
-            return new CharsetDecision(StandardCharsets.UTF_16BE, CharsetSource.BOM, 2);
-        }
-        if (startsWith(body, 0xFF, 0xFE)) {
-            return new CharsetDecision(StandardCharsets.UTF_16LE, CharsetSource.BOM, 2);
+        CharsetDecision bom = byteOrderMark(body);
+        if (bom != null) {
+            return bom;
         }
         CharsetSource source = CharsetSource.HEADER;
         Charset charset = CharsetLabels.forLabel(headerCharset);
@@ -56,21 +52,85 @@ public final class CharsetDecider {
             charset = CharsetLabels.forLabel(fromMeta(body));
             source = CharsetSource.META;
         }
-        // GBK or Big5 text of any length is practically never valid UTF-8 (and GB18030 decodes nearly any bytes
-        // without a replacement character, so decoding errors do not show a wrong declaration): valid UTF-8 with
-        // real multi-byte text overrules the declaration
-        if (charset != null && !StandardCharsets.UTF_8.equals(charset) && isValidUtf8(body)
-                && (multibyteSequences(body, UTF8_EVIDENCE) >= UTF8_EVIDENCE || undecodableShare(body, charset) > 0.001)) {
+        if (charset != null && overruledByUtf8(body, charset)) {
             return new CharsetDecision(StandardCharsets.UTF_8, CharsetSource.UTF8_OVERRULES_DECLARATION, 0);
         }
-        if (charset != null && StandardCharsets.UTF_8.equals(charset) && !isValidUtf8(body)
-                && undecodableShare(body, charset) > 0.01) {
+        if (charset != null && notUtf8AsDeclared(body, charset)) {
             charset = null;
         }
         if (charset == null) {
             return new CharsetDecision(detect(body), CharsetSource.DETECTED, 0);
         }
         return new CharsetDecision(charset, source, 0);
+    }
+
+    /**
+     * The decision with the evidence an earlier stage carried (ingest decides with {@link #decide} and records the
+     * charset and its source in {@code pages.raw}): the carried decision stands unless it is absent or unreadable
+     * (a WARC import, a record written before the evidence was carried) or the bytes contradict it (a byte-order
+     * mark, or the UTF-8 checks of {@link #decideWithHeaderCharset}); then the bytes are decided again.
+     *
+     * @param headerCharset  as for {@link #decideWithHeaderCharset}, used only when deciding again
+     * @param carriedCharset the charset decided earlier, nullable
+     * @param carriedSource  its {@link CharsetSource#label()}, nullable
+     */
+    public static CharsetDecision decideWithCarried(byte[] body, String headerCharset, String carriedCharset,
+                                                    String carriedSource) {
+        CharsetDecision carried = carried(body, carriedCharset, carriedSource);
+        return carried != null ? carried : decideWithHeaderCharset(body, headerCharset);
+    }
+
+    /** The carried decision when it is present, readable and not contradicted by the bytes; else null. */
+    static CharsetDecision carried(byte[] body, String carriedCharset, String carriedSource) {
+        CharsetSource source = CharsetSource.fromLabel(carriedSource);
+        Charset charset = CharsetLabels.forLabel(carriedCharset);
+        if (source == null || charset == null) {
+            return null;
+        }
+        CharsetDecision bom = byteOrderMark(body);
+        if (bom != null || source == CharsetSource.BOM) {
+            // a mark in the bytes outranks everything; a carried mark the bytes no longer have is stale
+            return bom != null && bom.charset().equals(charset) && source == CharsetSource.BOM ? bom : null;
+        }
+        if (overruledByUtf8(body, charset) || notUtf8AsDeclared(body, charset)) {
+            return null;
+        }
+        return new CharsetDecision(charset, source, 0);
+    }
+
+    /** The byte-order mark the body starts with, as a decision that skips it; null when none. */
+    public static CharsetDecision byteOrderMark(byte[] body) {
+        if (BytePrefix.startsWith(body, 0xEF, 0xBB, 0xBF)) {
+            return new CharsetDecision(StandardCharsets.UTF_8, CharsetSource.BOM, 3);
+        }
+        if (BytePrefix.startsWith(body, 0xFE, 0xFF)) {
+            return new CharsetDecision(StandardCharsets.UTF_16BE, CharsetSource.BOM, 2);
+        }
+        if (BytePrefix.startsWith(body, 0xFF, 0xFE)) {
+            return new CharsetDecision(StandardCharsets.UTF_16LE, CharsetSource.BOM, 2);
+        }
+        return null;
+    }
+
+    /** Whether the body starts with a UTF-16 byte-order mark (its NUL bytes are then text, not binary). */
+    public static boolean isUtf16ByteOrderMark(byte[] body) {
+        CharsetDecision bom = byteOrderMark(body);
+        return bom != null && bom.skip() == 2;
+    }
+
+    /**
+     * GBK or Big5 text of any length is practically never valid UTF-8 (and GB18030 decodes nearly any bytes
+     * without a replacement character, so decoding errors do not show a wrong declaration): valid UTF-8 with real
+     * multi-byte text overrules a declaration of another charset.
+     */
+    private static boolean overruledByUtf8(byte[] body, Charset declared) {
+        return !StandardCharsets.UTF_8.equals(declared) && isValidUtf8(body)
+                && (multibyteSequences(body, UTF8_EVIDENCE) >= UTF8_EVIDENCE || undecodableShare(body, declared) > 0.001);
+    }
+
+    /** A UTF-8 declaration the bytes are not: dropped, the bytes decide. */
+    private static boolean notUtf8AsDeclared(byte[] body, Charset declared) {
+        return StandardCharsets.UTF_8.equals(declared) && !isValidUtf8(body) && undecodableShare(body, declared) > 0.01;
     }
 
     /** The charset the page declares (HTTP header, else {@code <meta>}), canonical; null when none. */
@@ -194,17 +254,5 @@ public final class CharsetDecider {
             }
         }
         return text.isEmpty() ? 0 : (double) bad / text.length();
-    }
-
-    private static boolean startsWith(byte[] body, int... prefix) {
-        if (body.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((body[i] & 0xff) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -17,4 +17,17 @@ public enum CharsetSource {
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
+
+    /** The source a {@link #label()} names, or null for an unknown or missing label (e.g. an older record's). */
+    public static CharsetSource fromLabel(String label) {
+        if (label == null) {
+            return null;
+        }
+        for (CharsetSource s : values()) {
+            if (s.label().equalsIgnoreCase(label.strip())) {
+                return s;
+            }
+        }
+        return null;
+    }
 }

@@ -80,4 +80,58 @@ class CharsetDeciderTest {
             assertFalse(CharsetDecider.isValidUtf8(bad), Arrays.toString(bad));
         }
     }
+
+    @Test
+    void aCarriedDecisionStandsWhenTheBytesDoNotContradictIt() {
+        byte[] big5 = (TEXT + TEXT).getBytes(Charset.forName("Big5-HKSCS"));
+        // ingest saw a header this input no longer has: its decision, not a new guess, decodes the page
+        CharsetDecision d = CharsetDecider.decideWithCarried(big5, null, "Big5-HKSCS", "header");
+        assertEquals(Charset.forName("Big5-HKSCS"), d.charset());
+        assertEquals(CharsetSource.HEADER, d.source());
+        assertEquals(0, d.skip());
+    }
+
+    @Test
+    void withoutCarriedEvidenceTheBytesAreDecidedAgain() {
+        byte[] gbk = (TEXT + TEXT + TEXT).getBytes(GB18030);
+        CharsetDecision none = CharsetDecider.decideWithCarried(gbk, null, null, null);
+        assertEquals(CharsetDecider.decideWithHeaderCharset(gbk, null), none);
+        assertTrue(none.guessed());
+        // a record written before the source was carried: its detectedCharset alone is not taken as a decision
+        assertEquals(none, CharsetDecider.decideWithCarried(gbk, null, "Big5-HKSCS", null));
+        assertEquals(none, CharsetDecider.decideWithCarried(gbk, null, "no-such-charset", "header"));
+        assertEquals(none, CharsetDecider.decideWithCarried(gbk, null, "Big5-HKSCS", "a-future-source"));
+        // the header still counts when deciding again
+        assertEquals(CharsetSource.HEADER, CharsetDecider.decideWithCarried(gbk, "gbk", null, null).source());
+    }
+
+    @Test
+    void bytesThatContradictTheCarriedDecisionDecideAgain() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', 'b'};
+        CharsetDecision marked = CharsetDecider.decideWithCarried(bom, null, "GB18030", "header");
+        assertEquals(StandardCharsets.UTF_8, marked.charset());
+        assertEquals(CharsetSource.BOM, marked.source());
+        assertEquals(3, marked.skip());
+        assertEquals(marked, CharsetDecider.decideWithCarried(bom, null, "UTF-8", "bom"));
+
+        byte[] gbk = (TEXT + TEXT + TEXT).getBytes(GB18030);
+        // a carried mark the bytes do not have, a carried UTF-8 the bytes are not
+        assertTrue(CharsetDecider.decideWithCarried(gbk, null, "UTF-16LE", "bom").guessed());
+        CharsetDecision notUtf8 = CharsetDecider.decideWithCarried(gbk, null, "UTF-8", "meta");
+        assertEquals(GB18030, notUtf8.charset());
+        assertTrue(notUtf8.guessed());
+        // valid multi-byte UTF-8 carried as GB18030: the same overrule as for a declaration, the bytes decide
+        CharsetDecision utf8 = CharsetDecider.decideWithCarried(TEXT.getBytes(StandardCharsets.UTF_8), null, "GB18030", "meta");
+        assertEquals(StandardCharsets.UTF_8, utf8.charset());
+        assertEquals(CharsetSource.DETECTED, utf8.source());
+    }
+
+    @Test
+    void sourcesReadBackFromTheirLabels() {
+        for (CharsetSource s : CharsetSource.values()) {
+            assertEquals(s, CharsetSource.fromLabel(s.label()));
+        }
+        assertNull(CharsetSource.fromLabel(null));
+        assertNull(CharsetSource.fromLabel("guess"));
+    }
 }

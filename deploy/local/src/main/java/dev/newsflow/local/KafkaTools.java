@@ -35,13 +35,7 @@ public final class KafkaTools {
     }
 
     public KafkaProducer<String, String> producer() {
-        Properties props = new Properties();
-        props.putAll(connection);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000);
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+        return new KafkaProducer<>(KafkaProducers.urls(connection, 20_000), new StringSerializer(), new StringSerializer());
     }
 
     /** Sends each value as-is (plain URL or JSON) to the topic, keyed by the URL's host ({@link UrlKeys}). */
@@ -107,12 +101,7 @@ public final class KafkaTools {
 
     /** A producer for many small records: waits up to 10 ms to fill 256 KB batches, compressed with zstd (whose library this command ships). */
     private KafkaProducer<String, String> bulkProducer() {
-        Properties props = new Properties();
-        props.putAll(connection);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        Properties props = KafkaProducers.urls(connection, 30_000);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 10);
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, 262_144);
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");

@@ -148,12 +148,7 @@ public final class WarcImport {
 
     /** As ingest-service's pages.raw producer: the same envelope, every replica acknowledged, idempotent, pages up to the topic limit, zstd. */
     private static Properties producerConfig(java.util.Map<String, Object> clientProperties) {
-        Properties props = new Properties();
-        props.putAll(clientProperties);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES);
-        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        Properties props = KafkaProducers.lossless(clientProperties);
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000);
         return props;

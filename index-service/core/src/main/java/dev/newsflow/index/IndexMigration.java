@@ -29,6 +29,7 @@ import java.util.Map;
  * so a document written to the new index after the switch is never overwritten by an older copy.
  */
 public final class IndexMigration {
+    /** Documents per scroll page of a reindex copy. Internal: it changes the copy's pace, not what is copied. */
     private static final int PAGE = 500;
 
     private final ElasticsearchClient client;

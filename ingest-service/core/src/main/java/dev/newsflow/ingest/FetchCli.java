@@ -54,7 +54,7 @@ public final class FetchCli {
                     + "\n  status:           " + p.status()
                     + "\n  content type:     " + p.contentType()
                     + "\n  declared charset: " + p.declaredCharset()
-                    + "\n  detected charset: " + p.detectedCharset()
+                    + "\n  charset:          " + p.detectedCharset() + " (" + p.charsetSource() + ")"
                     + "\n  body bytes:       " + p.body().length + (p.truncated() ? " (truncated)" : "")
                     + "\n  content hash:     " + p.contentHash()
                     + "\n  doc id:           " + p.docId();

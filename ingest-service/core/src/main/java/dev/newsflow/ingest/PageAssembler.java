@@ -1,5 +1,6 @@
 package dev.newsflow.ingest;
 
+import dev.newsflow.common.charset.CharsetDecision;
 import dev.newsflow.contracts.RawPage;
 import dev.newsflow.contracts.UrlRequest;
 import dev.newsflow.ingest.content.Charsets;
@@ -104,6 +105,8 @@ public final class PageAssembler {
             }
         }
         String declared = Charsets.declared(contentTypeHeader, mediaType.equals("text/plain") ? new byte[0] : body);
+        // the one charset decision, carried with its source so that clean decodes by it instead of deciding again
+        CharsetDecision charset = Charsets.decide(contentTypeHeader, body);
         return new Page(new RawPage(
                 RawPage.SCHEMA_VERSION,
                 docId,
@@ -114,12 +117,13 @@ public final class PageAssembler {
                 headerMap(response.headers()),
                 mediaType,
                 declared,
-                Charsets.detected(body),
+                charset.charset().name(),
                 body,
                 decoded.truncated(),
                 OffsetDateTime.ofInstant(fetchedAt, ZoneOffset.UTC),
                 sha256(body),
-                source));
+                source,
+                charset.source().label()));
     }
 
     private static Map<String, String> headerMap(HttpHeaders headers) {

@@ -308,6 +308,7 @@ class FetcherLimitsTest {
             RawPage page = assertInstanceOf(FetchOutcome.Fetched.class, fetcher.fetch(UrlRequest.of(server.url("/gbk")), 1)).page();
             assertNull(page.declaredCharset());
             assertEquals("GB18030", page.detectedCharset());
+            assertEquals("detected", page.charsetSource());
             assertEquals(text, new String(page.body(), Charset.forName(page.detectedCharset())));
         }
     }
@@ -317,8 +318,11 @@ class FetcherLimitsTest {
         server.page("/meta", "text/html", "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head></html>".getBytes());
         server.page("/meta5", "text/html", "<html><head><meta charset='utf-8'></head></html>".getBytes());
         try (Fetcher fetcher = TestFetchers.fetcher(TestFetchers.loopbackPolicy())) {
-            assertEquals("GB18030", assertInstanceOf(FetchOutcome.Fetched.class,
-                    fetcher.fetch(UrlRequest.of(server.url("/meta")), 1)).page().declaredCharset());
+            RawPage meta = assertInstanceOf(FetchOutcome.Fetched.class, fetcher.fetch(UrlRequest.of(server.url("/meta")), 1)).page();
+            assertEquals("GB18030", meta.declaredCharset());
+            // the decision travels with where it came from: the page's <meta>, not the header
+            assertEquals("GB18030", meta.detectedCharset());
+            assertEquals("meta", meta.charsetSource());
             assertEquals("UTF-8", assertInstanceOf(FetchOutcome.Fetched.class,
                     fetcher.fetch(UrlRequest.of(server.url("/meta5")), 1)).page().declaredCharset());
         }

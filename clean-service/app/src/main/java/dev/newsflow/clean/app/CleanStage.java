@@ -30,7 +30,7 @@ public class CleanStage {
                 : null;
         DuplicateDetector duplicates = sharedStore != null
                 ? new DuplicateDetector(sharedStore, DuplicateDetector.DEFAULT_MAX_DISTANCE)
-                : DuplicateDetector.inMemory(100_000);
+                : DuplicateDetector.inMemory(DuplicateDetector.IN_MEMORY_CAPACITY);
         this.cleaner = Cleaner.with(duplicates, maxBodyBytes);
     }
 

@@ -1,13 +1,17 @@
 package dev.newsflow.clean.boilerplate;
 
 import dev.newsflow.clean.lexicon.Lexicon;
+import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentFilter;
+import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
 import dev.newsflow.clean.text.Chars;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.EnumSet;
 
 /**
  * Drops page furniture line by line: short lines that start with a label ({@code boilerplate-labels.txt}:
@@ -16,6 +20,11 @@ import java.util.regex.Pattern;
  * short address-and-telephone footers.
  */
 public final class BoilerplateFilter implements DocumentFilter {
+    /** What BoilerplateFilter reads and writes of the document (checked by {@link CleaningPipeline}). */
+    private static final DocumentAccess ACCESS = new DocumentAccess(
+            EnumSet.of(DocumentField.LINES),
+            EnumSet.of(DocumentField.LINES, DocumentField.REMOVED));
+
     private static final int SHORT_LABEL_LINE = 40;
     private static final int SHORT_FOOTER_LINE = 100;
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*(?:>>|»|›|>|→|->)\\s*");
@@ -36,8 +45,8 @@ public final class BoilerplateFilter implements DocumentFilter {
 
     @Override
     public void apply(WorkingDocument doc) {
-        List<String> out = new ArrayList<>(doc.lines.size());
-        for (String line : doc.lines) {
+        List<String> out = new ArrayList<>(doc.lines().size());
+        for (String line : doc.lines()) {
             String reason = reason(line);
             if (reason == null) {
                 out.add(line);
@@ -45,7 +54,7 @@ public final class BoilerplateFilter implements DocumentFilter {
                 doc.remove("boilerplate", line, reason);
             }
         }
-        doc.lines = out;
+        doc.setLines(out);
     }
 
     String reason(String line) {
@@ -107,5 +116,10 @@ public final class BoilerplateFilter implements DocumentFilter {
             }
         }
         return key.substring(i);
+    }
+
+    @Override
+    public DocumentAccess access() {
+        return ACCESS;
     }
 }

@@ -1,15 +1,19 @@
 package dev.newsflow.clean.boilerplate;
 
 import dev.newsflow.clean.lexicon.Lexicon;
+import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentFilter;
+import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
 import dev.newsflow.clean.text.Chars;
 import dev.newsflow.clean.text.Prose;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Ends the article at the first short line, after the body began, that opens the page's tail
@@ -18,6 +22,11 @@ import java.util.List;
  * unless more prose follows the marker than precedes it.
  */
 public final class TailCutter implements DocumentFilter {
+    /** What TailCutter reads and writes of the document (checked by {@link CleaningPipeline}). */
+    private static final DocumentAccess ACCESS = new DocumentAccess(
+            EnumSet.of(DocumentField.LINES),
+            EnumSet.of(DocumentField.LINES, DocumentField.REMOVED));
+
     private static final int MARKER_LINE = 20;
     private static final int MAX_HEADING_CHARS = 60;
     private final Lexicon markers;
@@ -56,21 +65,22 @@ public final class TailCutter implements DocumentFilter {
 
     @Override
     public void apply(WorkingDocument doc) {
-        int body = Prose.firstProse(doc.lines);
+        int body = Prose.firstProse(doc.lines());
         if (body < 0) {
             return;
         }
-        for (int i = body + 1; i < doc.lines.size(); i++) {
-            String line = doc.lines.get(i);
+        List<String> lines = doc.lines();
+        for (int i = body + 1; i < lines.size(); i++) {
+            String line = lines.get(i);
             if ((isHeading(line) || Chars.contentLength(line) <= MARKER_LINE
                     && markers.startsWithAny(BoilerplateFilter.stripLead(Lexicon.key(line))))
-                    && proseLength(doc.lines, i + 1, doc.lines.size()) < proseLength(doc.lines, 0, i)) {
+                    && proseLength(lines, i + 1, lines.size()) < proseLength(lines, 0, i)) {
                 StringBuilder tail = new StringBuilder();
-                for (int k = i; k < doc.lines.size(); k++) {
-                    tail.append(doc.lines.get(k)).append('\n');
+                for (int k = i; k < doc.lines().size(); k++) {
+                    tail.append(doc.lines().get(k)).append('\n');
                 }
                 doc.remove("tail", tail.toString().strip(), "page tail after '" + line + "'");
-                doc.lines = new ArrayList<>(doc.lines.subList(0, i));
+                doc.setLines(new ArrayList<>(doc.lines().subList(0, i)));
                 return;
             }
         }
@@ -88,5 +98,10 @@ public final class TailCutter implements DocumentFilter {
             }
         }
         return n;
+    }
+
+    @Override
+    public DocumentAccess access() {
+        return ACCESS;
     }
 }

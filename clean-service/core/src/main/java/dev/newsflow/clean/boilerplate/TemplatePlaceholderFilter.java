@@ -1,12 +1,16 @@
 package dev.newsflow.clean.boilerplate;
 
 import dev.newsflow.clean.Flags;
+import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentFilter;
+import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
 import dev.newsflow.clean.text.Chars;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.EnumSet;
 
 /**
  * Detects text that is a template rather than a published article.
@@ -19,6 +23,11 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class TemplatePlaceholderFilter implements DocumentFilter {
+    /** What TemplatePlaceholderFilter reads and writes of the document (checked by {@link CleaningPipeline}). */
+    private static final DocumentAccess ACCESS = new DocumentAccess(
+            EnumSet.of(DocumentField.LINES),
+            EnumSet.of(DocumentField.LINES, DocumentField.FLAGS, DocumentField.REMOVED));
+
     private static final Pattern BLANK = Pattern.compile(
             "(?<![A-Za-z])(?:X{1,4}|x{2,4}|\u00d7{2,4}|\u25cb{2,4}|\u3007{2,4})(?![A-Za-z])(?!\\s?(?:光|射线|线|型|染色体))");
     private static final Pattern SYNTAX = Pattern.compile(
@@ -29,8 +38,8 @@ public final class TemplatePlaceholderFilter implements DocumentFilter {
     @Override
     public void apply(WorkingDocument doc) {
         int blanks = 0;
-        for (int i = 0; i < doc.lines.size(); i++) {
-            String line = doc.lines.get(i);
+        for (int i = 0; i < doc.lines().size(); i++) {
+            String line = doc.lines().get(i);
             if (!mayHoldPlaceholder(line)) {
                 continue;
             }
@@ -42,13 +51,13 @@ public final class TemplatePlaceholderFilter implements DocumentFilter {
             }
             Matcher s = SYNTAX.matcher(line);
             if (s.find()) {
-                doc.flags.add(Flags.TEMPLATE_PLACEHOLDERS);
+                doc.flag(Flags.TEMPLATE_PLACEHOLDERS);
                 doc.remove("template", s.group(), "unrendered template syntax");
-                doc.lines.set(i, SYNTAX.matcher(line).replaceAll(""));
+                doc.setLine(i, SYNTAX.matcher(line).replaceAll(""));
             }
         }
         if (blanks >= MIN_BLANKS) {
-            doc.flags.add(Flags.TEMPLATE_PLACEHOLDERS);
+            doc.flag(Flags.TEMPLATE_PLACEHOLDERS);
         }
     }
 
@@ -78,5 +87,10 @@ public final class TemplatePlaceholderFilter implements DocumentFilter {
 
     private static boolean isContext(char c) {
         return Chars.isCjk(c) || Chars.isAsciiDigit(c) || ",.:;()".indexOf(c) >= 0;
+    }
+
+    @Override
+    public DocumentAccess access() {
+        return ACCESS;
     }
 }

@@ -24,7 +24,7 @@ public final class AssembleStep implements Step<ExtractedPage, CleanDocument> {
         RawInput input = page.input();
         WorkingDocument doc = page.doc();
         List<String> paragraphs = new ArrayList<>();
-        for (String line : doc.lines) {
+        for (String line : doc.lines()) {
             String p = line.strip();
             if (!p.isEmpty()) {
                 paragraphs.add(p);
@@ -38,19 +38,19 @@ public final class AssembleStep implements Step<ExtractedPage, CleanDocument> {
         out.docId = input.docId() != null ? input.docId() : docIdOf(input.url());
         out.host = hostOf(input.url());
         out.fetchedAt = input.fetchedAt();
-        out.title = doc.title;
-        out.subtitle = doc.subtitle;
-        out.publishedAt = doc.publishedAt;
-        out.source = doc.source;
-        out.reporters = new ArrayList<>(doc.reporters);
-        out.editors = new ArrayList<>(doc.editors);
-        out.authors = new ArrayList<>(doc.authors);
+        out.title = doc.title();
+        out.subtitle = doc.subtitle();
+        out.publishedAt = doc.publishedAt();
+        out.source = doc.source();
+        out.reporters = new ArrayList<>(doc.reporters());
+        out.editors = new ArrayList<>(doc.editors());
+        out.authors = new ArrayList<>(doc.authors());
         out.paragraphs = paragraphs;
         out.text = String.join("\n", paragraphs);
         out.language = LanguageDetector.detect(out.text);
-        out.originalScript = "zh".equals(out.language) ? doc.originalScript : null;
-        out.flags = new ArrayList<>(doc.flags);
-        out.removed = new ArrayList<>(doc.removed);
+        out.originalScript = "zh".equals(out.language) ? doc.originalScript() : null;
+        out.flags = new ArrayList<>(doc.flags());
+        out.removed = new ArrayList<>(doc.removed());
         return out;
     }
 

@@ -22,6 +22,7 @@ public final class DecodeStep implements Step<RawInput, DecodedPage> {
         if (input == null) {
             throw new CleanException("no input");
         }
-        return new DecodedPage(input, decoder.decode(input.body(), input.contentType(), input.declaredCharset()));
+        return new DecodedPage(input, decoder.decode(input.body(), input.contentType(), input.declaredCharset(),
+                input.carriedCharset(), input.carriedCharsetSource()));
     }
 }

@@ -17,7 +17,11 @@ import java.util.Set;
  * weak) and the markup's metadata hints; for plain text its lines. At most {@value #MAX_LINES} lines are read.
  */
 public final class ExtractStep implements Step<DecodedPage, ExtractedPage> {
-    /** A news article is far shorter; a hostile page is not. */
+    /**
+     * A news article is far shorter; a hostile page is not. Deliberately internal, not a setting: it bounds the
+     * work per document against hostile markup; the operator's lever on page size is the one body cap
+     * ({@code newsflow.fetch.max-body-bytes}, common's {@code BodyLimit}).
+     */
     static final int MAX_LINES = 20_000;
     private final MainContent mainContent;
 
@@ -37,20 +41,20 @@ public final class ExtractStep implements Step<DecodedPage, ExtractedPage> {
         if (decoded.html()) {
             HtmlExtraction extraction = mainContent.extract(decoded.text(), page.input().url());
             doc = new WorkingDocument(capped(extraction.lines()));
-            doc.hints = extraction.hints();
-            doc.headBlock = Set.copyOf(extraction.headBlock());
-            doc.removed.addAll(extraction.removed());
+            doc.setHints(extraction.hints());
+            doc.setHeadBlock(Set.copyOf(extraction.headBlock()));
+            doc.addRemoved(extraction.removed());
             if (extraction.hints().markupTruncated()) {
-                doc.flags.add(Flags.TRUNCATED);
+                doc.flag(Flags.TRUNCATED);
             }
         } else {
             doc = new WorkingDocument(capped(Arrays.asList(decoded.text().split("\r\n|\r|\n"))));
         }
         if (decoded.truncated()) {
-            doc.flags.add(Flags.TRUNCATED);
+            doc.flag(Flags.TRUNCATED);
         }
         if (CharsetSource.DETECTED.label().equals(decoded.evidence())) {
-            doc.flags.add(Flags.CHARSET_GUESSED);
+            doc.flag(Flags.CHARSET_GUESSED);
         }
         return new ExtractedPage(page.input(), doc);
     }

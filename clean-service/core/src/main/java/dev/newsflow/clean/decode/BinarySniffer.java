@@ -1,5 +1,8 @@
 package dev.newsflow.clean.decode;
 
+import dev.newsflow.common.bytes.BytePrefix;
+import dev.newsflow.common.charset.CharsetDecider;
+
 /**
  * Recognises bodies that are not text: known file signatures, and NUL or control bytes in the first kilobytes
  * (text in any charset but UTF-16/32, which come with a byte-order mark, has none).
@@ -33,8 +36,8 @@ public final class BinarySniffer {
         if (BytePrefix.startsWith(body, 0xD0, 0xCF, 0x11, 0xE0)) {
             return "legacy office document";
         }
-        if (BytePrefix.startsWith(body, 0xFE, 0xFF) || BytePrefix.startsWith(body, 0xFF, 0xFE)) {
-            return null; // UTF-16 text
+        if (CharsetDecider.isUtf16ByteOrderMark(body)) {
+            return null; // UTF-16 text: its NUL bytes are characters
         }
         int n = Math.min(body.length, SNIFF);
         int control = 0;

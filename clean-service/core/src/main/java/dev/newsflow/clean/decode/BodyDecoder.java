@@ -10,8 +10,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Turns a page body into text with the one charset decision of {@link CharsetDecider} (BOM, HTTP header or the
- * caller's declared charset, {@code <meta>}, then the bytes). Binary bodies and empty bodies are rejected; bodies
+ * Turns a page body into text with the one charset decision of {@link CharsetDecider}: ingest's carried decision
+ * when there is one the bytes do not contradict, else BOM, HTTP header or the caller's declared charset,
+ * {@code <meta>}, then the bytes. Binary bodies and empty bodies are rejected; bodies
  * over the body cap are cut and marked truncated.
  */
 public final class BodyDecoder {
@@ -31,6 +32,16 @@ public final class BodyDecoder {
     }
 
     public Decoded decode(byte[] body, String contentType, String declaredCharset) {
+        return decode(body, contentType, declaredCharset, null, null);
+    }
+
+    /**
+     * @param carriedCharset nullable, the charset an earlier stage decided by the same rule
+     * @param carriedSource  nullable, where that came from; the carried decision stands unless absent or
+     *                       contradicted by the bytes ({@link CharsetDecider#decideWithCarried})
+     */
+    public Decoded decode(byte[] body, String contentType, String declaredCharset, String carriedCharset,
+                          String carriedSource) {
         if (body == null || body.length == 0) {
             throw new CleanException("the page body is empty");
         }
@@ -45,7 +56,7 @@ public final class BodyDecoder {
         }
         String header = declaredCharset != null && !declaredCharset.isBlank() ? declaredCharset
                 : CharsetDecider.fromContentType(contentType);
-        CharsetDecision decision = CharsetDecider.decideWithHeaderCharset(body, header);
+        CharsetDecision decision = CharsetDecider.decideWithCarried(body, header, carriedCharset, carriedSource);
         Charset charset = decision.charset();
         String evidence = decision.source().label();
         int skip = decision.skip();

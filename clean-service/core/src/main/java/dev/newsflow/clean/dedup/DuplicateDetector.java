@@ -7,7 +7,18 @@ import java.util.Optional;
  * Documents too short to fingerprint reliably are not compared.
  */
 public final class DuplicateDetector {
+    /**
+     * Differing SimHash bits (of 64) up to which two documents are near-duplicates. Deliberately a rule, not an
+     * operator setting: it defines the {@code near_duplicate} flag downstream stages and analysts rely on, and is
+     * pinned by the dedup tests; callers that need another pass it to {@link #DuplicateDetector(SimHashStore, int)}.
+     */
     public static final int DEFAULT_MAX_DISTANCE = 3;
+    /**
+     * Documents a process-local store remembers (the CLI, tests, a service run with {@code newsflow.dedup.store}
+     * other than elasticsearch). Internal: replicas that must agree share the Elasticsearch store, which has no cap.
+     */
+    public static final int IN_MEMORY_CAPACITY = 100_000;
+    /** Shorter texts have too few shingles for a stable fingerprint; internal for the same reason. */
     private static final int MIN_LENGTH = 50;
     private final SimHashStore store;
     private final int maxDistance;

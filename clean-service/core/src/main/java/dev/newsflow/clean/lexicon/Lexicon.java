@@ -1,11 +1,7 @@
 package dev.newsflow.clean.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.newsflow.common.lexicon.WordLists;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,23 +35,7 @@ public final class Lexicon {
     }
 
     public static Lexicon load(String name) {
-        InputStream in = Lexicon.class.getResourceAsStream(BASE + name);
-        if (in == null) {
-            throw new IllegalStateException("lexicon resource missing: " + BASE + name);
-        }
-        List<String> terms = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    terms.add(t);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return of(terms);
+        return of(WordLists.read(Lexicon.class, BASE + name));
     }
 
     /**

@@ -2,12 +2,16 @@ package dev.newsflow.clean.metadata;
 
 import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.Flags;
+import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentFilter;
+import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
 import dev.newsflow.clean.text.Chars;
 import dev.newsflow.clean.text.Prose;
 
 import java.util.regex.Pattern;
+import java.util.EnumSet;
 
 /**
  * When no headline was found, derives one from the lead sentence, as an editor would: the first sentence
@@ -16,6 +20,11 @@ import java.util.regex.Pattern;
  * the body is left as it is.
  */
 public final class LeadSentenceTitle implements DocumentFilter {
+    /** What LeadSentenceTitle reads and writes of the document (checked by {@link CleaningPipeline}). */
+    private static final DocumentAccess ACCESS = new DocumentAccess(
+            EnumSet.of(DocumentField.LINES, DocumentField.TITLE),
+            EnumSet.of(DocumentField.TITLE, DocumentField.FLAGS));
+
     private static final int MAX_HAN_TITLE = 40;
     private static final int MAX_LATIN_TITLE = 110;
     private static final int MIN_CLAUSE = 8;
@@ -38,18 +47,18 @@ public final class LeadSentenceTitle implements DocumentFilter {
 
     @Override
     public void apply(WorkingDocument doc) {
-        if (doc.title != null && !doc.title.isBlank()) {
+        if (doc.title() != null && !doc.title().isBlank()) {
             return;
         }
-        int at = Prose.firstProse(doc.lines);
+        int at = Prose.firstProse(doc.lines());
         if (at < 0) {
             return;
         }
-        String lead = doc.lines.get(at).strip();
+        String lead = doc.lines().get(at).strip();
         String title = HanText.countHan(lead) * 2 >= Chars.contentLength(lead) ? fromChinese(lead) : fromEnglish(lead);
         if (title != null && Chars.contentLength(title) >= 4) {
-            doc.title = title;
-            doc.flags.add(Flags.TITLE_DERIVED);
+            doc.setTitle(title);
+            doc.flag(Flags.TITLE_DERIVED);
         }
     }
 
@@ -134,5 +143,10 @@ public final class LeadSentenceTitle implements DocumentFilter {
             end--;
         }
         return s.substring(0, end).strip();
+    }
+
+    @Override
+    public DocumentAccess access() {
+        return ACCESS;
     }
 }

@@ -1,6 +1,9 @@
 package dev.newsflow.clean.metadata;
 
+import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentFilter;
+import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
 import dev.newsflow.clean.text.Chars;
 import dev.newsflow.clean.text.Prose;
@@ -10,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.EnumSet;
 
 /**
  * Reads the article's metadata from the text and removes the lines that hold nothing else:
@@ -18,6 +22,11 @@ import java.util.regex.Pattern;
  * {@code 文/}, {@code By}). Values from the page markup fill what the text does not say.
  */
 public final class MetadataFilter implements DocumentFilter {
+    /** What MetadataFilter reads and writes of the document (checked by {@link CleaningPipeline}). */
+    private static final DocumentAccess ACCESS = new DocumentAccess(
+            EnumSet.of(DocumentField.LINES, DocumentField.HINTS, DocumentField.PUBLISHED_AT, DocumentField.SOURCE, DocumentField.AUTHORS),
+            EnumSet.of(DocumentField.LINES, DocumentField.PUBLISHED_AT, DocumentField.SOURCE, DocumentField.REPORTERS, DocumentField.EDITORS, DocumentField.AUTHORS, DocumentField.REMOVED));
+
     /** Lines longer than this are prose: bylines inside them are read, the lines stay. */
     private static final int METADATA_LINE = 80;
     /** Raw length bound too: a line of symbols or spaces has little content but would make the label patterns quadratic. */
@@ -59,18 +68,18 @@ public final class MetadataFilter implements DocumentFilter {
 
     @Override
     public void apply(WorkingDocument doc) {
-        int body = Prose.firstProse(doc.lines);
+        int body = Prose.firstProse(doc.lines());
         if (body < 0) {
-            body = doc.lines.size();
+            body = doc.lines().size();
         }
         OffsetDateTime labeledDate = null;
         OffsetDateTime headDate = null;
-        List<String> out = new ArrayList<>(doc.lines.size());
-        for (int i = 0; i < doc.lines.size(); i++) {
-            String line = doc.lines.get(i);
+        List<String> out = new ArrayList<>(doc.lines().size());
+        for (int i = 0; i < doc.lines().size(); i++) {
+            String line = doc.lines().get(i);
             boolean shortLine = line.length() <= METADATA_LINE_CHARS && Chars.contentLength(line) <= METADATA_LINE;
             if (line.contains("记者")) {
-                addAll(doc.reporters, bylines(REPORTER, line));
+                addAll(doc.editableReporters(), bylines(REPORTER, line));
             }
             if (!shortLine) {
                 out.add(line);
@@ -93,24 +102,24 @@ public final class MetadataFilter implements DocumentFilter {
             Matcher source = SOURCE.matcher(rest);
             if (source.find()) {
                 String value = SOURCE_TAIL.matcher(source.group(1)).replaceAll("");
-                if (doc.source == null && value.length() >= 2) {
-                    doc.source = value;
+                if (doc.source() == null && value.length() >= 2) {
+                    doc.setSource(value);
                 }
                 rest = rest.substring(0, source.start()) + " " + rest.substring(source.end());
                 found = true;
             }
             for (Pattern byline : new Pattern[]{EDITOR, AUTHOR, REPORTER}) {
-                List<String> into = byline == EDITOR ? doc.editors : byline == AUTHOR ? doc.authors : new ArrayList<>();
+                List<String> into = byline == EDITOR ? doc.editableEditors() : byline == AUTHOR ? doc.editableAuthors() : new ArrayList<>();
                 String after = consumeNames(byline, rest, into);
                 found |= !after.equals(rest);
                 rest = after;
             }
             rest = DATE_LABEL.matcher(rest).replaceAll(" ");
             rest = OTHER_LABELS.matcher(rest).replaceAll(" ");
-            if (date != null && doc.source == null && i < body + EARLY_LINES) {
+            if (date != null && doc.source() == null && i < body + EARLY_LINES) {
                 Matcher outlet = OUTLET_AFTER_DATE.matcher(URL.matcher(rest).replaceAll(" "));
                 if (outlet.matches() && !NOT_AN_OUTLET.matcher(outlet.group(1)).find()) {
-                    doc.source = outlet.group(1);
+                    doc.setSource(outlet.group(1));
                     rest = "";
                 }
             }
@@ -124,15 +133,15 @@ public final class MetadataFilter implements DocumentFilter {
                 out.add(line);
             }
         }
-        doc.lines = out;
-        if (doc.publishedAt == null) {
-            doc.publishedAt = moreExact(labeledDate != null ? labeledDate : headDate, doc.hints.publishedAt());
+        doc.setLines(out);
+        if (doc.publishedAt() == null) {
+            doc.setPublishedAt(moreExact(labeledDate != null ? labeledDate : headDate, doc.hints().publishedAt()));
         }
-        if (doc.source == null) {
-            doc.source = doc.hints.source();
+        if (doc.source() == null) {
+            doc.setSource(doc.hints().source());
         }
-        if (doc.authors.isEmpty()) {
-            addAll(doc.authors, doc.hints.authors());
+        if (doc.authors().isEmpty()) {
+            addAll(doc.editableAuthors(), doc.hints().authors());
         }
     }
 
@@ -182,5 +191,10 @@ public final class MetadataFilter implements DocumentFilter {
             return fromMarkup;
         }
         return fromText;
+    }
+
+    @Override
+    public DocumentAccess access() {
+        return ACCESS;
     }
 }

@@ -2,7 +2,10 @@ package dev.newsflow.clean.metadata;
 
 import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.normalize.ScriptConverter;
+import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentFilter;
+import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
 import dev.newsflow.clean.text.Chars;
 import dev.newsflow.clean.text.Prose;
@@ -14,6 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.EnumSet;
 
 /**
  * Finds the headline among the lines before the body and removes that headline block from the text.
@@ -23,6 +27,11 @@ import java.util.regex.Pattern;
  * {@code 2篇2020-2021} are stripped.
  */
 public final class TitleSelector implements DocumentFilter {
+    /** What TitleSelector reads and writes of the document (checked by {@link CleaningPipeline}). */
+    private static final DocumentAccess ACCESS = new DocumentAccess(
+            EnumSet.of(DocumentField.LINES, DocumentField.HINTS, DocumentField.HEAD_BLOCK, DocumentField.ORIGINAL_SCRIPT),
+            EnumSet.of(DocumentField.LINES, DocumentField.TITLE, DocumentField.SUBTITLE, DocumentField.REMOVED));
+
     private static final Pattern NOISE_PREFIX = Pattern.compile(
             "^(?:\\s*[\\[\\u3010][^\\]\\u3011]{1,8}[\\]\\u3011])?\\s*(?:\\d{1,3}\\s*篇\\s*)?"
                     + "(?:(?:19|20)\\d{2}\\s*[-\\u2013~]\\s*(?:19|20)\\d{2}(?![\\d年度学]))?\\s*");
@@ -39,12 +48,12 @@ public final class TitleSelector implements DocumentFilter {
 
     @Override
     public void apply(WorkingDocument doc) {
-        int body = Prose.firstProse(doc.lines);
+        int body = Prose.firstProse(doc.lines());
         if (body < 0) {
-            body = doc.lines.isEmpty() ? 0 : 1;
+            body = doc.lines().isEmpty() ? 0 : 1;
         }
-        List<String> head = new ArrayList<>(doc.lines.subList(0, body));
-        List<String> rest = new ArrayList<>(doc.lines.subList(body, doc.lines.size()));
+        List<String> head = new ArrayList<>(doc.lines().subList(0, body));
+        List<String> rest = new ArrayList<>(doc.lines().subList(body, doc.lines().size()));
         String bodyText = join(rest, BODY_SAMPLE);
         List<String> candidates = new ArrayList<>();
         for (String line : head) {
@@ -57,7 +66,7 @@ public final class TitleSelector implements DocumentFilter {
         }
         String title = null;
         for (String c : candidates) {
-            for (String hint : doc.hints.titles()) {
+            for (String hint : doc.hints().titles()) {
                 if (namedBy(c, clean(inScriptOf(doc, hint)))) {
                     title = c;
                     break;
@@ -77,7 +86,7 @@ public final class TitleSelector implements DocumentFilter {
         }
         if (title == null) {
             double best = 0.3;
-            for (String hint : doc.hints.titles()) {
+            for (String hint : doc.hints().titles()) {
                 String h = clean(inScriptOf(doc, hint));
                 double o = overlap(h, bodyText);
                 if (o > best && Chars.contentLength(h) >= MIN_TITLE) {
@@ -89,13 +98,13 @@ public final class TitleSelector implements DocumentFilter {
         if (title != null) {
             title = withoutSiteSuffix(title);
         }
-        doc.title = title;
+        doc.setTitle(title);
         if (title != null) {
             int at = candidates.indexOf(title);
             for (int k = at + 1; at >= 0 && k < candidates.size(); k++) {
                 String c = candidates.get(k);
                 if (!similar(c, title) && Chars.contentLength(c) >= 6) {
-                    doc.subtitle = c;
+                    doc.setSubtitle(c);
                     break;
                 }
             }
@@ -108,7 +117,7 @@ public final class TitleSelector implements DocumentFilter {
                 kept.add(line); // a short opening sentence, not a headline
                 continue;
             }
-            if (afterTitle && !han && !doc.headBlock.contains(line)) {
+            if (afterTitle && !han && !doc.headBlock().contains(line)) {
                 kept.add(line); // inside the article element: an ingredient list, a lead-in, not a headline block
                 continue;
             }
@@ -118,7 +127,7 @@ public final class TitleSelector implements DocumentFilter {
             doc.remove("header", line, line.equals(title) ? "headline" : "headline block before the body");
         }
         kept.addAll(rest);
-        doc.lines = kept;
+        doc.setLines(kept);
     }
 
     /**
@@ -146,7 +155,7 @@ public final class TitleSelector implements DocumentFilter {
 
     /** Hints come from the markup, which the script conversion did not touch. */
     private static String inScriptOf(WorkingDocument doc, String hint) {
-        return ScriptConverter.TRADITIONAL.equals(doc.originalScript) ? ScriptConverter.toSimplified(hint) : hint;
+        return ScriptConverter.TRADITIONAL.equals(doc.originalScript()) ? ScriptConverter.toSimplified(hint) : hint;
     }
 
     private static boolean endsSentence(String line) {
@@ -233,5 +242,10 @@ public final class TitleSelector implements DocumentFilter {
             sb.append(l).append('\n');
         }
         return sb.toString();
+    }
+
+    @Override
+    public DocumentAccess access() {
+        return ACCESS;
     }
 }

@@ -2,12 +2,16 @@ package dev.newsflow.clean.normalize;
 
 import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.Flags;
+import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentFilter;
+import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
 import dev.newsflow.clean.text.Chars;
 
 import java.nio.charset.Charset;
 import java.util.Arrays;
+import java.util.EnumSet;
 
 /**
  * Finds garbage left by bytes decoded at the wrong offset (a lost byte shifts every following GBK pair:
@@ -18,6 +22,11 @@ import java.util.Arrays;
  * characters (lost characters) only raise {@link Flags#MOJIBAKE_UNREPAIRED}.
  */
 public final class GarbledRunFilter implements DocumentFilter {
+    /** What GarbledRunFilter reads and writes of the document (checked by {@link CleaningPipeline}). */
+    private static final DocumentAccess ACCESS = new DocumentAccess(
+            EnumSet.of(DocumentField.LINES),
+            EnumSet.of(DocumentField.LINES, DocumentField.FLAGS, DocumentField.REMOVED));
+
     private static final Charset GB18030 = Charset.forName("GB18030");
     /** Shortest rare run that counts as garbage on its own, and next to a question mark. */
     private static final int MIN_RUN = 4;
@@ -25,14 +34,14 @@ public final class GarbledRunFilter implements DocumentFilter {
 
     @Override
     public void apply(WorkingDocument doc) {
-        for (int i = 0; i < doc.lines.size(); i++) {
-            doc.lines.set(i, clean(doc.lines.get(i), doc));
+        for (int i = 0; i < doc.lines().size(); i++) {
+            doc.setLine(i, clean(doc.lines().get(i), doc));
         }
     }
 
     private String clean(String line, WorkingDocument doc) {
         if (line.indexOf('\ufffd') >= 0) {
-            doc.flags.add(Flags.MOJIBAKE_UNREPAIRED);
+            doc.flag(Flags.MOJIBAKE_UNREPAIRED);
             doc.remove("mojibake", line, "replacement characters (undecodable bytes) removed");
             line = line.replace("\ufffd", "");
         }
@@ -44,7 +53,7 @@ public final class GarbledRunFilter implements DocumentFilter {
             if (!isRare(line.charAt(i))) {
                 if (line.charAt(i) == '?' && i > 0 && i + 1 < n && HanText.isHan(line.charAt(i - 1))
                         && (HanText.isHan(line.charAt(i + 1)) || line.charAt(i + 1) == '?')) {
-                    doc.flags.add(Flags.MOJIBAKE_UNREPAIRED);
+                    doc.flag(Flags.MOJIBAKE_UNREPAIRED);
                 }
                 i++;
                 continue;
@@ -74,13 +83,13 @@ public final class GarbledRunFilter implements DocumentFilter {
                     // the bytes cut at both ends are lost: the repair is partial, so both flags apply
                     out.append(line, copied, spanStart).append(repaired);
                     copied = spanEnd;
-                    doc.flags.add(Flags.MOJIBAKE_REPAIRED);
-                    doc.flags.add(Flags.MOJIBAKE_UNREPAIRED);
+                    doc.flag(Flags.MOJIBAKE_REPAIRED);
+                    doc.flag(Flags.MOJIBAKE_UNREPAIRED);
                     doc.remove("mojibake", line.substring(spanStart, spanEnd), "re-aligned by one byte, partly recovered: " + repaired);
                 } else {
                     out.append(line, copied, spanStart);
                     copied = spanEnd;
-                    doc.flags.add(Flags.MOJIBAKE_UNREPAIRED);
+                    doc.flag(Flags.MOJIBAKE_UNREPAIRED);
                     doc.remove("mojibake", line.substring(spanStart, spanEnd), "garbled run of rare characters");
                 }
                 i = spanEnd;
@@ -125,5 +134,10 @@ public final class GarbledRunFilter implements DocumentFilter {
     private static boolean isGlue(char c) {
         return c == '?' || c == '(' || c == ')' || Chars.isAsciiLetter(c)
                 || (c >= '\u00c0' && c <= '\u024f');
+    }
+
+    @Override
+    public DocumentAccess access() {
+        return ACCESS;
     }
 }

@@ -2,13 +2,17 @@ package dev.newsflow.clean.normalize;
 
 import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.Flags;
+import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentFilter;
+import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
 import dev.newsflow.clean.text.Chars;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.EnumSet;
 
 /**
  * Restores paragraphs from text whose layout was flattened. Chinese prose has no spaces between characters, so a
@@ -23,6 +27,11 @@ import java.util.List;
  * and a digit ({@code 连续 4 个月}) are always deleted.
  */
 public final class LineReflow implements DocumentFilter {
+    /** What LineReflow reads and writes of the document (checked by {@link CleaningPipeline}). */
+    private static final DocumentAccess ACCESS = new DocumentAccess(
+            EnumSet.of(DocumentField.LINES),
+            EnumSet.of(DocumentField.LINES, DocumentField.FLAGS));
+
     /** Lines shorter than this are headlines or labels, where a space is meant. */
     static final int LONG_LINE = 150;
     private static final int MIN_WRAPS = 8;
@@ -32,13 +41,13 @@ public final class LineReflow implements DocumentFilter {
 
     @Override
     public void apply(WorkingDocument doc) {
-        int hardWidth = hardWrapWidth(doc.lines);
+        int hardWidth = hardWrapWidth(doc.lines());
         if (hardWidth > 0) {
-            doc.lines = joinHardWraps(doc.lines, hardWidth);
-            doc.flags.add(Flags.LINE_WRAP_JOINED);
+            doc.setLines(joinHardWraps(doc.lines(), hardWidth));
+            doc.flag(Flags.LINE_WRAP_JOINED);
         }
-        List<String> lines = new ArrayList<>(doc.lines.size());
-        for (String line : doc.lines) {
+        List<String> lines = new ArrayList<>(doc.lines().size());
+        for (String line : doc.lines()) {
             lines.add(tightenDigits(line));
         }
         int width = wrapWidth(lines);
@@ -51,15 +60,15 @@ public final class LineReflow implements DocumentFilter {
                 out.addAll(unwrap(line, width));
             } else {
                 // split before tightening: a block may end in a character and the next start with a digit
-                for (String block : splitBlocks(doc.lines.get(i))) {
+                for (String block : splitBlocks(doc.lines().get(i))) {
                     out.add(tightenDigits(block));
                 }
             }
         }
         if (width > 0) {
-            doc.flags.add(Flags.LINE_WRAP_JOINED);
+            doc.flag(Flags.LINE_WRAP_JOINED);
         }
-        doc.lines = out;
+        doc.setLines(out);
     }
 
     /**
@@ -271,5 +280,10 @@ public final class LineReflow implements DocumentFilter {
         }
         out.add(line.substring(start));
         return out;
+    }
+
+    @Override
+    public DocumentAccess access() {
+        return ACCESS;
     }
 }

@@ -2,13 +2,17 @@ package dev.newsflow.clean.normalize;
 
 import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.Flags;
+import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentFilter;
+import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
 import dev.newsflow.clean.text.Chars;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
+import java.util.EnumSet;
 
 /**
  * Undoes text that was decoded with the wrong charset somewhere upstream, at byte level:
@@ -17,6 +21,11 @@ import java.util.BitSet;
  * text practically never does.
  */
 public final class MojibakeRepairer implements DocumentFilter {
+    /** What MojibakeRepairer reads and writes of the document (checked by {@link CleaningPipeline}). */
+    private static final DocumentAccess ACCESS = new DocumentAccess(
+            EnumSet.of(DocumentField.LINES),
+            EnumSet.of(DocumentField.LINES, DocumentField.FLAGS, DocumentField.REMOVED));
+
     private static final Charset GB18030 = Charset.forName("GB18030");
     /** Characters whose GBK bytes are a UTF-8 lead byte of a Chinese character followed by a continuation byte. */
     private static final BitSet UTF8_LEADS = utf8Leads();
@@ -25,17 +34,17 @@ public final class MojibakeRepairer implements DocumentFilter {
     @Override
     public void apply(WorkingDocument doc) {
         int repaired = 0;
-        for (int i = 0; i < doc.lines.size(); i++) {
-            String line = doc.lines.get(i);
+        for (int i = 0; i < doc.lines().size(); i++) {
+            String line = doc.lines().get(i);
             String fixed = repairLatin1(repairGbk(line));
             if (!fixed.equals(line)) {
                 repaired++;
                 doc.remove("mojibake", line, "re-decoded as UTF-8: " + fixed);
-                doc.lines.set(i, fixed);
+                doc.setLine(i, fixed);
             }
         }
         if (repaired > 0) {
-            doc.flags.add(Flags.MOJIBAKE_REPAIRED);
+            doc.flag(Flags.MOJIBAKE_REPAIRED);
         }
     }
 
@@ -185,5 +194,10 @@ public final class MojibakeRepairer implements DocumentFilter {
         }
         int k = CP1252_SPECIALS.indexOf(c);
         return k >= 0 ? 0x80 + k : (c <= 0x9f ? c : 0);
+    }
+
+    @Override
+    public DocumentAccess access() {
+        return ACCESS;
     }
 }

@@ -1,13 +1,17 @@
 package dev.newsflow.clean.normalize;
 
 import dev.newsflow.clean.Flags;
+import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentFilter;
+import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.EnumSet;
 
 /**
  * Removes ruby-style pinyin that some sites print after a character, e.g. {@code 作戰(zhàn)}: a bracketed
@@ -16,6 +20,11 @@ import java.util.regex.Pattern;
  * bracket ({@code 和?jīng)济}), the remains go too and the document is flagged {@code mojibake_unrepaired}.
  */
 public final class PinyinAnnotationFilter implements DocumentFilter {
+    /** What PinyinAnnotationFilter reads and writes of the document (checked by {@link CleaningPipeline}). */
+    private static final DocumentAccess ACCESS = new DocumentAccess(
+            EnumSet.of(DocumentField.LINES),
+            EnumSet.of(DocumentField.LINES, DocumentField.FLAGS, DocumentField.REMOVED));
+
     private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
     private static final Pattern ANNOTATION = Pattern.compile(
             "(?<=\\S)[(\\uff08]([a-zü]{0,5}[" + TONED + "][a-zü" + TONED + "]{0,5})[)\\uff09]"
@@ -36,8 +45,8 @@ public final class PinyinAnnotationFilter implements DocumentFilter {
     public void apply(WorkingDocument doc) {
         int count = 0;
         Set<String> samples = new LinkedHashSet<>();
-        for (int i = 0; i < doc.lines.size(); i++) {
-            String line = doc.lines.get(i);
+        for (int i = 0; i < doc.lines().size(); i++) {
+            String line = doc.lines().get(i);
             if (!hasTonedVowel(line)) {
                 continue;
             }
@@ -52,7 +61,7 @@ public final class PinyinAnnotationFilter implements DocumentFilter {
                 last = m.end();
                 count++;
                 if (m.group().charAt(0) == '?') {
-                    doc.flags.add(Flags.MOJIBAKE_UNREPAIRED);
+                    doc.flag(Flags.MOJIBAKE_UNREPAIRED);
                 }
                 if (samples.size() < 12) {
                     samples.add(m.group());
@@ -60,12 +69,17 @@ public final class PinyinAnnotationFilter implements DocumentFilter {
             }
             if (sb != null) {
                 sb.append(line, last, line.length());
-                doc.lines.set(i, sb.toString());
+                doc.setLine(i, sb.toString());
             }
         }
         if (count > 0) {
-            doc.flags.add(Flags.PINYIN_REMOVED);
+            doc.flag(Flags.PINYIN_REMOVED);
             doc.remove("pinyin", String.join(" ", samples), count + " pinyin annotations after characters");
         }
+    }
+
+    @Override
+    public DocumentAccess access() {
+        return ACCESS;
     }
 }

@@ -2,12 +2,16 @@ package dev.newsflow.clean.normalize;
 
 import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.Flags;
+import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentFilter;
+import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
 import dev.newsflow.clean.text.Chars;
 import dev.newsflow.clean.text.Scripts;
 
 import java.util.BitSet;
+import java.util.EnumSet;
 
 /**
  * Detects whether the page was written in traditional or simplified characters (by counting characters that exist
@@ -15,6 +19,11 @@ import java.util.BitSet;
  * which converts phrase by phrase ({@code 乾燥} and {@code 乾隆} differ).
  */
 public final class ScriptConverter implements DocumentFilter {
+    /** What ScriptConverter reads and writes of the document (checked by {@link CleaningPipeline}). */
+    private static final DocumentAccess ACCESS = new DocumentAccess(
+            EnumSet.of(DocumentField.LINES),
+            EnumSet.of(DocumentField.LINES, DocumentField.ORIGINAL_SCRIPT, DocumentField.FLAGS));
+
     public static final String SIMPLIFIED = "zh-Hans";
     public static final String TRADITIONAL = "zh-Hant";
     private static final BitSet TRADITIONAL_ONLY = load("/data/dictionary/TSCharacters.txt");
@@ -25,7 +34,7 @@ public final class ScriptConverter implements DocumentFilter {
         int traditional = 0;
         int simplified = 0;
         int han = 0;
-        for (String line : doc.lines) {
+        for (String line : doc.lines()) {
             for (int i = 0; i < line.length(); i++) {
                 char c = line.charAt(i);
                 if (!HanText.isHan(c)) {
@@ -43,18 +52,18 @@ public final class ScriptConverter implements DocumentFilter {
             return; // Japanese kanji and Korean hanja are not traditional Chinese
         }
         boolean isTraditional = traditional > simplified && traditional >= 3;
-        doc.originalScript = isTraditional ? TRADITIONAL : SIMPLIFIED;
+        doc.setOriginalScript(isTraditional ? TRADITIONAL : SIMPLIFIED);
         if (traditional == 0) {
             return;
         }
-        for (int i = 0; i < doc.lines.size(); i++) {
-            String line = doc.lines.get(i);
+        for (int i = 0; i < doc.lines().size(); i++) {
+            String line = doc.lines().get(i);
             if (containsTraditional(line)) {
-                doc.lines.set(i, toSimplified(line));
+                doc.setLine(i, toSimplified(line));
             }
         }
         if (isTraditional) {
-            doc.flags.add(Flags.CONVERTED_FROM_TRADITIONAL);
+            doc.flag(Flags.CONVERTED_FROM_TRADITIONAL);
         }
     }
 
@@ -83,5 +92,10 @@ public final class ScriptConverter implements DocumentFilter {
             }
         }
         return set;
+    }
+
+    @Override
+    public DocumentAccess access() {
+        return ACCESS;
     }
 }

@@ -1,52 +1,38 @@
 package dev.newsflow.clean.pipeline;
 
-import dev.newsflow.clean.boilerplate.BoilerplateFilter;
-import dev.newsflow.clean.boilerplate.TailCutter;
-import dev.newsflow.clean.boilerplate.TemplatePlaceholderFilter;
-import dev.newsflow.clean.metadata.LeadSentenceTitle;
-import dev.newsflow.clean.metadata.MetadataFilter;
-import dev.newsflow.clean.metadata.TitleSelector;
-import dev.newsflow.clean.normalize.GarbledRunFilter;
-import dev.newsflow.clean.normalize.LineReflow;
-import dev.newsflow.clean.normalize.MojibakeRepairer;
-import dev.newsflow.clean.normalize.PinyinAnnotationFilter;
-import dev.newsflow.clean.normalize.ScriptConverter;
-import dev.newsflow.clean.normalize.WhitespaceNormalizer;
-import dev.newsflow.clean.spam.LinkListFilter;
-import dev.newsflow.clean.spam.SpamFilter;
-
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * THE cleaning rules, in the order they run. Every step is one small filter class with its own tests; the word
- * lists they use are in {@code src/main/resources/dev/newsflow/clean/lexicon}. Text from HTML arrives here as
- * the lines of the article region chosen by {@link dev.newsflow.clean.content.HtmlExtractor}; plain text as its lines.
+ * The text filters in the order they run (the default rules: {@code dev.newsflow.clean.chain.TextFilters}). The
+ * order is checked when the pipeline is built: every field a filter reads ({@link DocumentFilter#access()}) is an
+ * input ({@link DocumentField#INPUTS}), written by an earlier filter or by the filter itself; while a filter runs, the document refuses
+ * what it did not declare. This package knows no filter: filters depend on it, not the other way round.
  */
 public final class CleaningPipeline {
     private final List<DocumentFilter> filters;
 
+    /** @throws IllegalArgumentException when a filter reads what neither the input nor an earlier filter gives */
     public CleaningPipeline(List<DocumentFilter> filters) {
         this.filters = List.copyOf(filters);
+        checkOrder(this.filters);
     }
 
-    public static CleaningPipeline withDefaults() {
-        return new CleaningPipeline(List.of(
-                // characters: byte-level repairs first, while the damage is still recognisable
-                new WhitespaceNormalizer(),          // NBSP, zero-width, full-width ASCII, space runs
-                new MojibakeRepairer(),              // UTF-8 read as GBK or Latin-1
-                new PinyinAnnotationFilter(),        // 作战(zhàn) -> 作战
-                new ScriptConverter(),               // detect zh-Hant, convert to simplified phrase by phrase
-                new GarbledRunFilter(),              // runs of rare characters from misaligned bytes
-                // lines: remove what is not article text
-                SpamFilter.withDefaults(),           // injected gambling/porn spans and lines
-                new LinkListFilter(),                // keyword lists with bars, navigation word lists
-                new LineReflow(),                    // PDF line wraps joined, flattened pages split
-                MetadataFilter.withDefaults(),       // date, source, reporters, editors, authors
-                TailCutter.withDefaults(),           // related articles, comments and everything after
-                BoilerplateFilter.withDefaults(),    // labels, notices, footers, breadcrumbs
-                new TitleSelector(),                 // headline and subtitle; headline block removed
-                new LeadSentenceTitle(),             // no headline: derived from the lead sentence, flagged
-                new TemplatePlaceholderFilter()));   // X 万多例, {{title}}
+    static void checkOrder(List<DocumentFilter> filters) {
+        Set<DocumentField> available = EnumSet.copyOf(DocumentField.INPUTS);
+        for (DocumentFilter filter : filters) {
+            Set<DocumentField> missing = EnumSet.noneOf(DocumentField.class);
+            missing.addAll(filter.access().reads());
+            missing.removeAll(available);
+            // a filter may read what it writes itself (it starts from the empty value: MetadataFilter's source)
+            missing.removeAll(filter.access().writes());
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException(filter.getClass().getSimpleName() + " reads " + missing
+                        + ", which neither the input nor an earlier filter writes");
+            }
+            available.addAll(filter.access().writes());
+        }
     }
 
     /** The filters' names in the order they run. */
@@ -56,7 +42,7 @@ public final class CleaningPipeline {
 
     public void run(WorkingDocument doc) {
         for (DocumentFilter filter : filters) {
-            filter.apply(doc);
+            doc.run(filter);
         }
     }
 }

@@ -1,13 +1,17 @@
 package dev.newsflow.clean.spam;
 
 import dev.newsflow.common.text.HanText;
+import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentFilter;
+import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
 import dev.newsflow.clean.text.Chars;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.EnumSet;
 
 /**
  * Drops keyword lists that SEO farms and navigation bars leave in the text ({@code 胶州市| 神农架林区| 曲麻莱县|}):
@@ -15,13 +19,18 @@ import java.util.regex.Pattern;
  * without any clause punctuation. Bars left at the ends of an article line are trimmed.
  */
 public final class LinkListFilter implements DocumentFilter {
+    /** What LinkListFilter reads and writes of the document (checked by {@link CleaningPipeline}). */
+    private static final DocumentAccess ACCESS = new DocumentAccess(
+            EnumSet.of(DocumentField.LINES),
+            EnumSet.of(DocumentField.LINES, DocumentField.REMOVED));
+
     private static final Pattern BARS = Pattern.compile("\\s*[|\\uff5c\\u2502]\\s*");
     private static final Pattern EDGE_BARS = Pattern.compile("^[\\s|\\uff5c\\u2502]+|[\\s|\\uff5c\\u2502]+$");
 
     @Override
     public void apply(WorkingDocument doc) {
-        List<String> out = new ArrayList<>(doc.lines.size());
-        for (String line : doc.lines) {
+        List<String> out = new ArrayList<>(doc.lines().size());
+        for (String line : doc.lines()) {
             if (isBarList(line)) {
                 doc.remove("link_list", line, "list of short items separated by bars");
                 continue;
@@ -35,7 +44,7 @@ public final class LinkListFilter implements DocumentFilter {
                 out.add(trimmed);
             }
         }
-        doc.lines = out;
+        doc.setLines(out);
     }
 
     private static boolean hasEdgeBar(String line) {
@@ -78,5 +87,10 @@ public final class LinkListFilter implements DocumentFilter {
             }
         }
         return true;
+    }
+
+    @Override
+    public DocumentAccess access() {
+        return ACCESS;
     }
 }

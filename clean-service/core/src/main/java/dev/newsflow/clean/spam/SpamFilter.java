@@ -4,12 +4,16 @@ import dev.newsflow.common.lexicon.SpamLexicon;
 import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.Flags;
 import dev.newsflow.clean.lexicon.Lexicon;
+import dev.newsflow.clean.pipeline.CleaningPipeline;
+import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentFilter;
+import dev.newsflow.clean.pipeline.DocumentField;
 import dev.newsflow.clean.pipeline.WorkingDocument;
 import dev.newsflow.clean.text.Chars;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 
 /**
  * Removes injected spam (gambling, porn, SEO keywords), with the shared lexicon {@link SpamLexicon} (strong and weak
@@ -22,6 +26,11 @@ import java.util.List;
  * </ul>
  */
 public final class SpamFilter implements DocumentFilter {
+    /** What SpamFilter reads and writes of the document (checked by {@link CleaningPipeline}). */
+    private static final DocumentAccess ACCESS = new DocumentAccess(
+            EnumSet.of(DocumentField.LINES),
+            EnumSet.of(DocumentField.LINES, DocumentField.FLAGS, DocumentField.REMOVED));
+
     private static final int SHORT_LINE = 100;
     private static final int MAX_GAP = 2;
     private final Lexicon strong;
@@ -38,8 +47,8 @@ public final class SpamFilter implements DocumentFilter {
 
     @Override
     public void apply(WorkingDocument doc) {
-        List<String> out = new ArrayList<>(doc.lines.size());
-        for (String line : doc.lines) {
+        List<String> out = new ArrayList<>(doc.lines().size());
+        for (String line : doc.lines()) {
             String key = Lexicon.key(line);
             int strongHits = strong.countHits(key);
             int weakHits = strongHits > 0 || key.length() <= SHORT_LINE ? weak.countHits(key) : 0;
@@ -56,7 +65,7 @@ public final class SpamFilter implements DocumentFilter {
             boolean noSentence = line.indexOf('\u3002') < 0 && line.indexOf('\uff01') < 0 && line.indexOf('\uff1f') < 0;
             if (covered * 2 >= line.length() || (spamLine && noSentence && Chars.contentLength(line) <= SHORT_LINE)) {
                 doc.remove("spam", line, "spam line");
-                doc.flags.add(Flags.SPAM_INJECTED);
+                doc.flag(Flags.SPAM_INJECTED);
                 continue;
             }
             if (spans.isEmpty()) {
@@ -71,13 +80,13 @@ public final class SpamFilter implements DocumentFilter {
                 copied = s[1];
             }
             sb.append(line, copied, line.length());
-            doc.flags.add(Flags.SPAM_INJECTED);
+            doc.flag(Flags.SPAM_INJECTED);
             String cleaned = sb.toString().strip();
             if (!cleaned.isEmpty()) {
                 out.add(cleaned);
             }
         }
-        doc.lines = out;
+        doc.setLines(out);
     }
 
     /** Non-overlapping spans, in order, each grown from a strong term. */
@@ -177,5 +186,10 @@ public final class SpamFilter implements DocumentFilter {
 
     private static boolean isJunk(char c) {
         return Chars.isAsciiLetter(c) || Chars.isAsciiDigit(c) || "_¥$|~-.·/#@".indexOf(c) >= 0;
+    }
+
+    @Override
+    public DocumentAccess access() {
+        return ACCESS;
     }
 }

@@ -40,30 +40,30 @@ class MetadataFiltersTest {
     void metadataLinesAreReadAndRemovedProseBylinesOnlyRead() {
         WorkingDocument doc = Docs.run(MetadataFilter.withDefaults(), "标题在这里", "时间: 2020年02月02日07:07 来源:山西日报",
                 PROSE, "(责任编辑:张星秀)", "推荐阅读");
-        assertEquals(List.of("标题在这里", PROSE, "推荐阅读"), doc.lines);
-        assertEquals(OffsetDateTime.parse("2020-02-02T07:07:00+08:00"), doc.publishedAt);
-        assertEquals("山西日报", doc.source);
-        assertEquals(List.of("张浩", "李四"), doc.reporters);
-        assertEquals(List.of("张星秀"), doc.editors);
+        assertEquals(List.of("标题在这里", PROSE, "推荐阅读"), doc.lines());
+        assertEquals(OffsetDateTime.parse("2020-02-02T07:07:00+08:00"), doc.publishedAt());
+        assertEquals("山西日报", doc.source());
+        assertEquals(List.of("张浩", "李四"), doc.reporters());
+        assertEquals(List.of("张星秀"), doc.editors());
     }
 
     @Test
     void markupFillsWhatTheTextDoesNotSay() {
         WorkingDocument doc = new WorkingDocument(List.of(PROSE));
-        doc.hints = new PageHints(List.of(), OffsetDateTime.parse("2021-05-01T10:00:00+08:00"), "新华社", List.of("王五"), false);
+        doc.setHints(new PageHints(List.of(), OffsetDateTime.parse("2021-05-01T10:00:00+08:00"), "新华社", List.of("王五"), false));
         MetadataFilter.withDefaults().apply(doc);
-        assertEquals(OffsetDateTime.parse("2021-05-01T10:00:00+08:00"), doc.publishedAt);
-        assertEquals("新华社", doc.source);
-        assertEquals(List.of("王五"), doc.authors);
+        assertEquals(OffsetDateTime.parse("2021-05-01T10:00:00+08:00"), doc.publishedAt());
+        assertEquals("新华社", doc.source());
+        assertEquals(List.of("王五"), doc.authors());
     }
 
     @Test
     void titleIsTheHeadLineTheBodyTalksAbout() {
         WorkingDocument doc = Docs.run(new TitleSelector(), "主流媒体 山西门户", "楼阳生主持召开省委第四次专题会议并讲话",
                 "锁定目标 全面落实防控预案", "本报讯 2月1日上午,楼阳生主持召开省委第四次专题会议,研究部署防控工作,全面落实防控预案。");
-        assertEquals("楼阳生主持召开省委第四次专题会议并讲话", doc.title);
-        assertEquals("锁定目标 全面落实防控预案", doc.subtitle);
-        assertEquals(1, doc.lines.size());
+        assertEquals("楼阳生主持召开省委第四次专题会议并讲话", doc.title());
+        assertEquals("锁定目标 全面落实防控预案", doc.subtitle());
+        assertEquals(1, doc.lines().size());
     }
 
     @Test
@@ -77,8 +77,8 @@ class MetadataFiltersTest {
     void markupTitleWinsOverTextGuessAndSiteNameIsNoTitle() {
         WorkingDocument doc = new WorkingDocument(List.of("欢迎访问政务新闻网", "第二行标题文字内容",
                 "正文第一段,第二行标题文字内容出现在这里,会议研究部署了相关工作,要求各地认真落实。"));
-        doc.hints = new PageHints(List.of("第二行标题文字内容_政务新闻网", "第二行标题文字内容", "政务新闻网"), null, null, List.of(), false);
+        doc.setHints(new PageHints(List.of("第二行标题文字内容_政务新闻网", "第二行标题文字内容", "政务新闻网"), null, null, List.of(), false));
         new TitleSelector().apply(doc);
-        assertEquals("第二行标题文字内容", doc.title);
+        assertEquals("第二行标题文字内容", doc.title());
     }
 }

@@ -9,7 +9,7 @@ public final class Docs {
 
     public static WorkingDocument run(DocumentFilter filter, String... lines) {
         WorkingDocument doc = new WorkingDocument(List.of(lines));
-        filter.apply(doc);
+        doc.run(filter); // with the filter's declared reads and writes enforced
         return doc;
     }
 }

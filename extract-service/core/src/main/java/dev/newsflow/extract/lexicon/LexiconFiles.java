@@ -1,11 +1,7 @@
 package dev.newsflow.extract.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.newsflow.common.lexicon.WordLists;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,24 +14,9 @@ public final class LexiconFiles {
     private LexiconFiles() {
     }
 
+    /** The entries of one file, in order, by the chain's one word-list reader ({@link WordLists}); a fresh list. */
     public static List<String> lines(String name) {
-        InputStream in = LexiconFiles.class.getResourceAsStream(ROOT + name);
-        if (in == null) {
-            throw new IllegalStateException("missing lexicon " + ROOT + name);
-        }
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    lines.add(trimmed);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return lines;
+        return new ArrayList<>(WordLists.read(LexiconFiles.class, ROOT + name));
     }
 
     public static Set<String> set(String name) {

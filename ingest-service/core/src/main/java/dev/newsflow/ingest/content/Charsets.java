@@ -1,6 +1,7 @@
 package dev.newsflow.ingest.content;
 
 import dev.newsflow.common.charset.CharsetDecider;
+import dev.newsflow.common.charset.CharsetDecision;
 import dev.newsflow.common.charset.CharsetLabels;
 
 import java.nio.charset.Charset;
@@ -18,6 +19,14 @@ public final class Charsets {
     /** From the Content-Type header, or else a {@code <meta>} in the first bytes of an HTML body; null when none. */
     public static String declared(String contentTypeHeader, byte[] body) {
         return CharsetDecider.declared(contentTypeHeader, body);
+    }
+
+    /**
+     * The charset decision of a body as clean would make it (BOM, the header's {@code charset}, {@code <meta>},
+     * then the bytes), recorded in {@code pages.raw} with its source for clean to decode by.
+     */
+    public static CharsetDecision decide(String contentTypeHeader, byte[] body) {
+        return CharsetDecider.decide(body, contentTypeHeader);
     }
 
     /** The charset the bytes look like: UTF-8 when they are valid UTF-8, else the detector's guess. */

@@ -11,6 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class HostCooldowns {
 
+    /**
+     * Idle hosts are forgotten past this many entries. Internal: it bounds memory only (a forgotten host's state
+     * is rebuilt on its next request); the politeness operators tune is {@code newsflow.fetch.min-host-delay} etc.
+     */
     private static final int EVICT_ABOVE = 10_000;
 
     private final Clock clock;

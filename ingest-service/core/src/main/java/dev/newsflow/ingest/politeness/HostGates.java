@@ -15,6 +15,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class HostGates {
 
+    /**
+     * Idle hosts are forgotten past this many entries. Internal: it bounds memory only (a forgotten host's state
+     * is rebuilt on its next request); the politeness operators tune is {@code newsflow.fetch.min-host-delay} etc.
+     */
     private static final int EVICT_ABOVE = 10_000;
 
     private final Duration minDelay;
