@@ -20,7 +20,7 @@ final class NameSpotter {
     /** Characters no given name holds; "某" marks an anonymized name ("林某某"), which is no name to report. */
     private static final String NEVER_IN_GIVEN_NAME = "的了在是和与及等对把被从向就都也还又并之其这那么某";
     /** For a name the statistical tagger proposes: "其" is a given-name character as well (钱其琛). */
-    private static final String NEVER_IN_TAGGED_NAME = "的了在是和与及等对把被从向就都也还又并之这那么某";
+    private static final String NEVER_IN_TAGGED_NAME = "的了在是和与及等对把被从向就都也还又并这那么某";
     /** Characters that end a clause word rather than a name ("都有", "时说", "曾是"): no statistical name ends with them. */
     private static final String NEVER_ENDS_CANDIDATE = "有说是能曾才会要将为以到来去中上下里外内们人件元岁座支次种载户位个";
     /** Surnames that are also prepositions or conjunctions. */
@@ -60,6 +60,14 @@ final class NameSpotter {
      * or a word that follows names begins. Null when no such name starts there.
      */
     NameSpan nameAt(AnalyzedText analyzed, int start) {
+        return nameAt(analyzed, start, false);
+    }
+
+    /**
+     * As {@link #nameAt(AnalyzedText, int)}; when {@code anchored} (a title or group word stands before it), the
+     * statistical tagger's name is taken where the rules find no end ("总经理王荣生/nr 感触").
+     */
+    NameSpan nameAt(AnalyzedText analyzed, int start, boolean anchored) {
         String text = analyzed.text();
         int surname = surnames.longestStartingAt(text, start);
         if (surname == 0) {
@@ -88,10 +96,50 @@ final class NameSpotter {
                 }
             }
         }
+        Token tag = analyzed.tokenStartingAt(start);
+        if (best != null && tag != null && tag.nature().startsWith("nr") && tag.end() - start >= 2 && tag.end() < best.end()) {
+            Token cut = analyzed.tokenStartingAt(tag.end());
+            if (cut != null && cut.end() > best.end()) {
+                best = new NameSpan(start, tag.end()); // "李鹏/nr 发来/v": a name never ends inside the next word
+            }
+        }
+        if (best == null && anchored) {
+            best = taggedName(analyzed, start); // "王荣生/nr 感触": the tagger's name where the rules find no end
+        }
         if (best == null) {
             best = endingBeforeAVerb(analyzed, start, surname);
         }
         return withTransliteratedPart(text, best);
+    }
+
+    /**
+     * The word the statistical tagger reads as a Chinese name at {@code start} (nr, two to four Han characters,
+     * plausible by the name rules), when the word after it lets a name end there: punctuation, a title or
+     * occupation, a preposition, a verb or adverb, a number or a body.
+     */
+    private NameSpan taggedName(AnalyzedText analyzed, int start) {
+        Token token = analyzed.tokenStartingAt(start);
+        if (token == null || !token.nature().equals("nr") || token.word().length() < 2 || token.word().length() > 4
+                || !HanText.allHan(token.word()) || !plausibleChineseName(token.word())) {
+            return null;
+        }
+        String text = analyzed.text();
+        if (Chars.isBreakAt(text, token.end()) || endsWell(text, token.end())) {
+            return new NameSpan(start, token.end());
+        }
+        Token next = analyzed.tokenStartingAt(token.end());
+        if (next == null) {
+            return null;
+        }
+        String nature = next.nature();
+        boolean lets = nature.equals("nnt") || nature.startsWith("p") || nature.startsWith("v") || nature.startsWith("d")
+                || nature.equals("m") || nature.startsWith("nt") || nature.equals("nis");
+        return lets ? new NameSpan(start, token.end()) : null;
+    }
+
+    private static boolean multiCharWordAt(AnalyzedText analyzed, int at) {
+        Token token = analyzed.tokenStartingAt(at);
+        return token != null && token.word().length() >= 2;
     }
 
     /** "吴胜华宣读", "林彬杨连夜": no known follower, but the segmentation puts a verb or adverb right after the name. */
@@ -297,7 +345,7 @@ final class NameSpotter {
     }
 
     boolean endsWell(String text, int end) {
-        return Chars.isBreakAt(text, end) || isCredit(text, end)
+        return Chars.isBreakAt(text, end) || isCredit(text, end) || Character.isDigit(text.charAt(end)) // "桑特１３日"
                 || followers.longestStartingAt(text, end) > 0
                 || titles.longestStartingAt(text, end) > 0
                 || postTitles.longestStartingAt(text, end) > 0;

@@ -113,7 +113,7 @@ public final class PersonRecognizer {
         boolean spaced = cursor > at;
         boolean first = true;
         while (true) {
-            NameSpan name = spotter.nameAt(analyzed, cursor);
+            NameSpan name = spotter.nameAt(analyzed, cursor, true);
             int tagged = analyzed.tokenIndexStartingAt(cursor);
             if (name == null && tagged >= 0 && analyzed.tokens().get(tagged).nature().startsWith("nr")) {
                 name = spotter.transliteratedAround(analyzed, tagged); // "总统克林顿", "外交大臣罗宾·库克"
