@@ -142,6 +142,53 @@ final class NameSpotter {
         return token != null && token.word().length() >= 2;
     }
 
+    /**
+     * The names that [from, to) consists of exactly, as bylines write them: one name, or two or three glued
+     * ("陈国琦朱丽琴", "秦杰向兵"), each a surname and one or two characters, plausible as a name; the split that
+     * keeps the segmentation's word boundaries and the longer names wins. Empty when the span is not only names.
+     */
+    java.util.List<String> splitNames(AnalyzedText analyzed, int from, int to) {
+        String text = analyzed.text();
+        if (to - from < 2 || to - from > 9 || !HanText.allHan(text.substring(from, to))) {
+            return java.util.List.of();
+        }
+        int n = to - from;
+        int[] score = new int[n + 1];
+        int[] cut = new int[n + 1];
+        java.util.Arrays.fill(score, Integer.MIN_VALUE);
+        score[0] = 0;
+        for (int at = 0; at < n; at++) {
+            if (score[at] == Integer.MIN_VALUE) {
+                continue;
+            }
+            int surname = surnames.longestStartingAt(text.substring(0, to), from + at);
+            if (surname == 0) {
+                continue;
+            }
+            for (int length = surname + 1; length <= surname + 2 && at + length <= n; length++) {
+                String name = text.substring(from + at, from + at + length);
+                if (!givenNameCharsOk(text, from + at + surname, from + at + length) || !plausibleName(name, false)
+                        || titles.contains(name.substring(surname)) || postTitles.contains(name.substring(surname))) {
+                    continue;
+                }
+                int end = at + length;
+                int value = score[at] + length + (analyzed.isBoundary(from + end) ? 2 : 0);
+                if (value > score[end]) {
+                    score[end] = value;
+                    cut[end] = at;
+                }
+            }
+        }
+        if (score[n] == Integer.MIN_VALUE) {
+            return java.util.List.of();
+        }
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int end = n; end > 0; end = cut[end]) {
+            names.add(0, text.substring(from + cut[end], from + end));
+        }
+        return names;
+    }
+
     /** "吴胜华宣读", "林彬杨连夜": no known follower, but the segmentation puts a verb or adverb right after the name. */
     private NameSpan endingBeforeAVerb(AnalyzedText analyzed, int start, int surname) {
         String text = analyzed.text();

@@ -80,6 +80,7 @@ public final class PersonRecognizer {
         confirmAfterOpenTitles(analyzed, confirmed);
         confirmBeforePostTitles(analyzed, confirmed);
         confirmAtClauseStarts(analyzed, confirmed);
+        confirmBylines(analyzed, confirmed);
         for (String candidate : statistical.persons(analyzed)) {
             confirmed.computeIfAbsent(candidate, k -> new LinkedHashSet<>());
         }
@@ -193,6 +194,54 @@ public final class PersonRecognizer {
                     confirmed.computeIfAbsent(name, k -> new LinkedHashSet<>());
                 }
             }
+        }
+    }
+
+    /**
+     * Bylines and credits, where a name stands without a title: a line that is only names ("¶于永军¶", two names
+     * glued "¶龙益飞石雄¶"), a line opening with a name and its affiliation in brackets ("¶王茂兴（寿光市副市长）"),
+     * and the bracketed credit closing a paragraph ("。（陈国琦朱丽琴）", "（黄世坤胡更生摄）").
+     */
+    private void confirmBylines(AnalyzedText analyzed, Map<String, Set<String>> confirmed) {
+        String text = analyzed.text();
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int from = skipSpaces(text, lineStart);
+            int to = lineEnd;
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            if (to - from >= 2 && to - from <= 8) {
+                addAll(spotter.splitNames(analyzed, from, to), confirmed); // the line is a byline
+            }
+            int bracket = text.indexOf('（', from);
+            if (bracket > from && bracket < to && bracket - from <= 4) {
+                List<String> named = spotter.splitNames(analyzed, from, bracket);
+                if (named.size() == 1) {
+                    addAll(named, confirmed); // "王茂兴（寿光市副市长）"
+                }
+            }
+            if (to - from >= 4 && text.charAt(to - 1) == '）' && "。！？”".indexOf(text.charAt(to - 2)) < 0) {
+                int open = text.lastIndexOf('（', to - 1);
+                if (open > from && to - 1 - open <= 9 && "。！？”".indexOf(text.charAt(open - 1)) >= 0) {
+                    int end = to - 1;
+                    if (text.charAt(end - 1) == '摄') {
+                        end--; // the photographer's credit
+                    }
+                    addAll(spotter.splitNames(analyzed, open + 1, end), confirmed);
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private static void addAll(List<String> names, Map<String, Set<String>> confirmed) {
+        for (String name : names) {
+            confirmed.computeIfAbsent(name, k -> new LinkedHashSet<>());
         }
     }
 
