@@ -114,8 +114,7 @@ final class NameSpotter {
 
     /**
      * The word the statistical tagger reads as a Chinese name at {@code start} (nr, two to four Han characters,
-     * plausible by the name rules), when the word after it lets a name end there: punctuation, a title or
-     * occupation, a preposition, a verb or adverb, a number or a body.
+     * plausible by the name rules); used only where a title vouches for a name there.
      */
     private NameSpan taggedName(AnalyzedText analyzed, int start) {
         Token token = analyzed.tokenStartingAt(start);
@@ -123,18 +122,38 @@ final class NameSpotter {
                 || !HanText.allHan(token.word()) || !plausibleChineseName(token.word())) {
             return null;
         }
+        return new NameSpan(start, token.end());
+    }
+
+    /**
+     * A transliterated name right after a title that no tagger saw ("总统斯卡尔法罗１５日"): a run of two to eight
+     * transliteration characters (a middle dot allowed between parts), ending where a name ends or before a verb,
+     * and not a place or an ordinary word of the dictionary.
+     */
+    NameSpan transliteratedRun(AnalyzedText analyzed, int start) {
         String text = analyzed.text();
-        if (Chars.isBreakAt(text, token.end()) || endsWell(text, token.end())) {
-            return new NameSpan(start, token.end());
+        int end = start;
+        while (end < text.length() && end - start < MAX_TRANSLITERATED
+                && (TRANSLITERATION.indexOf(text.charAt(end)) >= 0 || text.charAt(end) == '·' && end > start)) {
+            end++;
         }
-        Token next = analyzed.tokenStartingAt(token.end());
-        if (next == null) {
-            return null;
+        for (; end - start >= 2; end--) {
+            if (text.charAt(end - 1) == '·') {
+                continue;
+            }
+            Token after = analyzed.tokenStartingAt(end);
+            boolean ends = endsWell(text, end) || after != null && after.word().length() >= 2 && after.nature().startsWith("v");
+            if (!ends || !analyzed.isBoundary(end)) {
+                continue;
+            }
+            String name = text.substring(start, end);
+            CoreDictionary.Attribute attribute = CoreDictionary.get(name);
+            if (gazetteer.lookup(name) != null || attribute != null && !attribute.nature[0].toString().startsWith("nr")) {
+                return null;
+            }
+            return new NameSpan(start, end);
         }
-        String nature = next.nature();
-        boolean lets = nature.equals("nnt") || nature.startsWith("p") || nature.startsWith("v") || nature.startsWith("d")
-                || nature.equals("m") || nature.startsWith("nt") || nature.equals("nis");
-        return lets ? new NameSpan(start, token.end()) : null;
+        return null;
     }
 
     private static boolean multiCharWordAt(AnalyzedText analyzed, int at) {

@@ -122,6 +122,9 @@ public final class PersonRecognizer {
             if (name == null && first && !chain.isEmpty()) {
                 name = spotter.nameWithoutSurname(analyzed, cursor);
             }
+            if (name == null && first && !chain.isEmpty()) {
+                name = spotter.transliteratedRun(analyzed, cursor); // "总统斯卡尔法罗１５日"
+            }
             first = false;
             if (name == null) {
                 return;
