@@ -18,9 +18,9 @@ import dev.newsflow.extract.text.Token;
  */
 final class NameSpotter {
     /** Characters no given name holds; "某" marks an anonymized name ("林某某"), which is no name to report. */
-    private static final String NEVER_IN_GIVEN_NAME = "的了在是和与及等对把被从向就都也还又并之其这那么某";
+    private static final String NEVER_IN_GIVEN_NAME = "的了在是和与及等对把被从向就都也还又并之其这那么某两";
     /** For a name the statistical tagger proposes: "其" is a given-name character as well (钱其琛). */
-    private static final String NEVER_IN_TAGGED_NAME = "的了在是和与及等对把被从向就都也还又并这那么某";
+    private static final String NEVER_IN_TAGGED_NAME = "的了在是和与及等对把被从向就都也还又并这那么某两";
     /** Characters that end a clause word rather than a name ("都有", "时说", "曾是"): no statistical name ends with them. */
     private static final String NEVER_ENDS_CANDIDATE = "有说是能曾才会要将为以到来去中上下里外内们人件元岁座支次种载户位个";
     /** Surnames that are also prepositions or conjunctions. */
@@ -428,6 +428,11 @@ final class NameSpotter {
         }
         if (gazetteer.lookup(name) != null) {
             return false;
+        }
+        int surname = surnames.longestStartingAt(name, 0);
+        if (surname > 0 && surname < name.length()
+                && (titles.contains(name.substring(surname)) || postTitles.contains(name.substring(surname)))) {
+            return false; // "江主席": a surname and a title
         }
         CoreDictionary.Attribute attribute = CoreDictionary.get(name);
         if (attribute == null) {
