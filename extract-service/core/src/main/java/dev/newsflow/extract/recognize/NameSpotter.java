@@ -180,7 +180,10 @@ final class NameSpotter {
             if (score[at] == Integer.MIN_VALUE) {
                 continue;
             }
-            int surname = surnames.longestStartingAt(text.substring(0, to), from + at);
+            int surname = 0;
+            for (int length = Math.min(2, n - at); length >= 1 && surname == 0; length--) {
+                surname = surnames.contains(text.substring(from + at, from + at + length)) ? length : 0;
+            }
             if (surname == 0) {
                 continue;
             }

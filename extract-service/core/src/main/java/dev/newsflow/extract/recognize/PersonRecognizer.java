@@ -221,16 +221,16 @@ public final class PersonRecognizer {
             if (to - from >= 2 && to - from <= 8) {
                 addAll(spotter.splitNames(analyzed, from, to), confirmed); // the line is a byline
             }
-            int bracket = text.indexOf('（', from);
-            if (bracket > from && bracket < to && bracket - from <= 4) {
+            int bracket = indexWithin(text, '（', from, Math.min(to, from + 5)); // bounded: no scan beyond the line
+            if (bracket > from) {
                 List<String> named = spotter.splitNames(analyzed, from, bracket);
                 if (named.size() == 1) {
                     addAll(named, confirmed); // "王茂兴（寿光市副市长）"
                 }
             }
             if (to - from >= 4 && text.charAt(to - 1) == '）' && "。！？”".indexOf(text.charAt(to - 2)) < 0) {
-                int open = text.lastIndexOf('（', to - 1);
-                if (open > from && to - 1 - open <= 9 && "。！？”".indexOf(text.charAt(open - 1)) >= 0) {
+                int open = indexWithin(text, '（', Math.max(from + 1, to - 10), to - 1);
+                if (open > from && "。！？”".indexOf(text.charAt(open - 1)) >= 0) {
                     int end = to - 1;
                     if (text.charAt(end - 1) == '摄') {
                         end--; // the photographer's credit
@@ -240,6 +240,16 @@ public final class PersonRecognizer {
             }
             lineStart = lineEnd + 1;
         }
+    }
+
+    /** The last offset of {@code c} in [from, to), or -1. */
+    private static int indexWithin(String text, char c, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void addAll(List<String> names, Map<String, Set<String>> confirmed) {
