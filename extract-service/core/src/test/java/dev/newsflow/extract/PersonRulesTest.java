@@ -145,4 +145,11 @@ class PersonRulesTest {
         Entities heading = Entities.of("春天的田野\n消费者\n田野里一片忙碌。");
         assertTrue(heading.names(PERSON).isEmpty(), heading.names().toString());
     }
+
+    @Test
+    void aTransliteratedNameAfterAForeignCountryInAList() {
+        Entities found = Entities.of("女子跳远前三名：加拿大的莫妮卡、瑞典莉娜、挪威卡莎。");
+        found.require(PERSON, "卡莎");
+        assertTrue(found.get(PERSON, "挪威卡莎").isEmpty());
+    }
 }

@@ -81,6 +81,7 @@ public final class PersonRecognizer {
         confirmBeforePostTitles(analyzed, confirmed);
         confirmAtClauseStarts(analyzed, confirmed);
         confirmBylines(analyzed, confirmed);
+        confirmAfterCountries(analyzed, confirmed);
         for (String candidate : statistical.persons(analyzed)) {
             confirmed.computeIfAbsent(candidate, k -> new LinkedHashSet<>());
         }
@@ -239,6 +240,28 @@ public final class PersonRecognizer {
                 }
             }
             lineStart = lineEnd + 1;
+        }
+    }
+
+    /**
+     * A transliterated name right after a foreign country, with or without "的", as results and lists write them
+     * ("澳大利亚托普、", "法国的埃斯波斯托和"): only when the run ends at punctuation or a conjunction.
+     */
+    private void confirmAfterCountries(AnalyzedText analyzed, Map<String, Set<String>> confirmed) {
+        String text = analyzed.text();
+        for (Token token : analyzed.tokens()) {
+            if (!token.nature().equals("nsf")) {
+                continue;
+            }
+            int at = token.end();
+            if (at < text.length() && text.charAt(at) == '的') {
+                at++;
+            }
+            NameSpan name = spotter.transliteratedRun(analyzed, at);
+            if (name != null && name.end() - name.start() >= 2 && (Chars.isBreakAt(text, name.end())
+                    || "和与及".indexOf(text.charAt(name.end())) >= 0)) {
+                confirmed.computeIfAbsent(text.substring(name.start(), name.end()), k -> new LinkedHashSet<>());
+            }
         }
     }
 
