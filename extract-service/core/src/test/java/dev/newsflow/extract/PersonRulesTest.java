@@ -152,4 +152,11 @@ class PersonRulesTest {
         found.require(PERSON, "卡莎");
         assertTrue(found.get(PERSON, "挪威卡莎").isEmpty());
     }
+
+    @Test
+    void aMiddleDotNameEndsBeforeTheVerb() {
+        Entities found = Entities.of("该国总理阿米娜·卡里姆提议，两国加强合作。");
+        found.require(PERSON, "阿米娜·卡里姆");
+        assertTrue(found.get(PERSON, "阿米娜·卡里姆提议").isEmpty(), found.names().toString());
+    }
 }

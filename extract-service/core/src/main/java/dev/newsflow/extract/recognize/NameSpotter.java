@@ -109,7 +109,7 @@ final class NameSpotter {
         if (best == null) {
             best = endingBeforeAVerb(analyzed, start, surname);
         }
-        return withTransliteratedPart(text, best);
+        return withTransliteratedPart(analyzed, best);
     }
 
     /**
@@ -233,7 +233,7 @@ final class NameSpotter {
      */
     NameSpan nameWithoutSurname(AnalyzedText analyzed, int start) {
         String text = analyzed.text();
-        NameSpan transliterated = transliteratedName(text, start);
+        NameSpan transliterated = transliteratedName(analyzed, start);
         if (transliterated != null) {
             return transliterated;
         }
@@ -259,13 +259,14 @@ final class NameSpotter {
     }
 
     /** "阿不都热依木·吐尔逊": two to six characters, a middle dot, and the rest of the name. */
-    private NameSpan transliteratedName(String text, int start) {
+    private NameSpan transliteratedName(AnalyzedText analyzed, int start) {
+        String text = analyzed.text();
         for (int length = 2; length <= MAX_TRANSLITERATED_PART && start + length < text.length(); length++) {
             if (!HanText.isHan(text.charAt(start + length - 1))) {
                 return null;
             }
             if (text.charAt(start + length) == '·') {
-                NameSpan name = withTransliteratedPart(text, new NameSpan(start, start + length));
+                NameSpan name = withTransliteratedPart(analyzed, new NameSpan(start, start + length));
                 return name.end() > start + length ? name : null;
             }
         }
@@ -273,13 +274,19 @@ final class NameSpotter {
     }
 
     /** "艾力·买买提": a transliterated name goes on after the middle dot. */
-    private NameSpan withTransliteratedPart(String text, NameSpan name) {
+    private NameSpan withTransliteratedPart(AnalyzedText analyzed, NameSpan name) {
+        String text = analyzed.text();
         if (name == null || name.end() >= text.length() || text.charAt(name.end()) != '·') {
             return name;
         }
         for (int length = 2; length <= MAX_TRANSLITERATED_PART; length++) {
             int end = name.end() + 1 + length;
-            if (end <= text.length() && HanText.allHan(text.substring(name.end() + 1, end)) && endsWell(text, end)) {
+            if (end > text.length() || !HanText.allHan(text.substring(name.end() + 1, end))) {
+                continue;
+            }
+            Token after = analyzed.tokenStartingAt(end);
+            boolean verbAfter = after != null && after.word().length() >= 2 && after.nature().startsWith("v");
+            if (endsWell(text, end) || verbAfter) { // "谢赫·哈西娜/提议": the name ends before the verb
                 return new NameSpan(name.start(), end);
             }
         }
