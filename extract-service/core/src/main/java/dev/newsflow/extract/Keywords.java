@@ -39,8 +39,8 @@ final class Keywords {
     private boolean isCandidate(Token token) {
         String word = token.word();
         String nature = token.nature();
-        return word.length() >= 2 && HanText.allHan(word)
-                && (nature.startsWith("n") || nature.equals("vn") || nature.equals("entity"))
+        return (nature.startsWith("n") || nature.equals("vn") || nature.equals("entity"))
+                && word.length() >= 2 && HanText.allHan(word)
                 && !stopwords.contains(word) && !CoreStopWordDictionary.contains(word);
     }
 

@@ -113,4 +113,50 @@ class PersonRulesTest {
         assertEquals(List.of("责任编辑"), editor.titles());
         assertEquals(0, editor.count());
     }
+
+    @Test
+    void aNameEndsWhereTheTaggerSaysWhenTheRulesWouldCutTheNextWord() {
+        Entities found = Entities.of("国务院总理李鹏发来贺电。");
+        found.require(PERSON, "李鹏");
+        assertTrue(found.get(PERSON, "李鹏发").isEmpty(), found.names().toString());
+    }
+
+    @Test
+    void aTaggedNameAfterATitleNeedsNoKnownWordAfterIt() {
+        Entities found = Entities.of("公司总经理王建华感触颇深。");
+        assertEquals(List.of("总经理"), found.require(PERSON, "王建华").titles());
+    }
+
+    @Test
+    void aTransliteratedNameAfterATitleEndsBeforeTheDate() {
+        Entities found = Entities.of("总统斯卡尔法罗１５日会见了代表团。");
+        found.require(PERSON, "斯卡尔法罗");
+    }
+
+    @Test
+    void bylinesAndCreditsAreNames() {
+        Entities byline = Entities.of("春天的田野\n赵明远\n田野里一片忙碌，村民们正在春耕。");
+        byline.require(PERSON, "赵明远");
+        Entities credit = Entities.of("农民增收的路子越走越宽。（孙立平吴国华）");
+        credit.require(PERSON, "孙立平");
+        credit.require(PERSON, "吴国华");
+        Entities affiliation = Entities.of("赵立新（省农科院研究员）：要加快推广良种。");
+        affiliation.require(PERSON, "赵立新");
+        Entities heading = Entities.of("春天的田野\n消费者\n田野里一片忙碌。");
+        assertTrue(heading.names(PERSON).isEmpty(), heading.names().toString());
+    }
+
+    @Test
+    void aTransliteratedNameAfterAForeignCountryInAList() {
+        Entities found = Entities.of("女子跳远前三名：加拿大的莫妮卡、瑞典莉娜、挪威卡莎。");
+        found.require(PERSON, "卡莎");
+        assertTrue(found.get(PERSON, "挪威卡莎").isEmpty());
+    }
+
+    @Test
+    void aMiddleDotNameEndsBeforeTheVerb() {
+        Entities found = Entities.of("该国总理阿米娜·卡里姆提议，两国加强合作。");
+        found.require(PERSON, "阿米娜·卡里姆");
+        assertTrue(found.get(PERSON, "阿米娜·卡里姆提议").isEmpty(), found.names().toString());
+    }
 }

@@ -24,7 +24,10 @@ import java.util.Set;
 
 /**
  * Turns an enriched document (its JSON message) into the indexed source: the message fields as they are, plus
- * flat entity fields (persons, places, ...) that Kibana can aggregate on. The full entity list, the paragraphs
+ * flat entity fields (persons, places, ...) that Kibana can aggregate on, and beside the surface names the canonical
+ * ones ({@code personsCanonical}, {@code placesCanonical}, {@code organizationsCanonical}: the entity's
+ * {@code canonical} where the extractor resolved one, else its surface), so that "国家计委" and
+ * "国家发展计划委员会" count as one organization. The full entity list, the paragraphs
  * (already in {@code text}) and the removal audit are not indexed.
  * <p>
  * Kept fields are copied as raw bytes from the message, never decoded and re-encoded: most of a document is
@@ -143,10 +146,12 @@ public final class DocumentMapper {
 
     private static void appendEntityFields(ByteArrayOutputStream out, JsonNode entities, boolean empty) throws IOException {
         Map<EntityType, Set<String>> names = new EnumMap<>(EntityType.class);
+        Map<EntityType, Set<String>> canonical = new EnumMap<>(EntityType.class);
         Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
         Set<String> personTitles = new LinkedHashSet<>();
         for (EntityType type : EntityType.values()) {
             names.put(type, new LinkedHashSet<>());
+            canonical.put(type, new LinkedHashSet<>());
             counts.put(type, 0);
         }
         if (entities != null) {
@@ -159,6 +164,12 @@ public final class DocumentMapper {
                 }
                 String text = entity.path("text").asText("");
                 names.get(type).add(text);
+                String resolved = entity.path("canonical").asText("");
+                if (!resolved.isBlank()) {
+                    canonical.get(type).add(resolved);
+                } else if (!entity.path("reference").asBoolean(false)) {
+                    canonical.get(type).add(text); // a bare reference ("省委") resolved to nothing names no one body
+                }
                 counts.merge(type, 1, Integer::sum);
                 if (type == EntityType.PERSON) {
                     entity.path("titles").forEach(t -> personTitles.add(t.asText() + " " + text));
@@ -172,6 +183,9 @@ public final class DocumentMapper {
             writeArray(generator, "personTitles", personTitles);
             writeArray(generator, "places", names.get(EntityType.PLACE));
             writeArray(generator, "organizations", names.get(EntityType.ORGANIZATION));
+            writeArray(generator, "personsCanonical", canonical.get(EntityType.PERSON));
+            writeArray(generator, "placesCanonical", canonical.get(EntityType.PLACE));
+            writeArray(generator, "organizationsCanonical", canonical.get(EntityType.ORGANIZATION));
             writeArray(generator, "meetings", names.get(EntityType.MEETING));
             writeArray(generator, "terms", names.get(EntityType.TERM));
             generator.writeObjectFieldStart("entityCounts");

@@ -31,7 +31,9 @@ public final class IndexSetup {
         Optional<String> analyzer = ChineseAnalyzers.detect(client);
         try (InputStream template = new ByteArrayInputStream(template(analyzer).getBytes(StandardCharsets.UTF_8))) {
             client.indices().putIndexTemplate(b -> b.name(NewsIndex.TEMPLATE).withJson(template));
-            if (!client.indices().existsAlias(b -> b.name(NewsIndex.ALIAS)).value()) {
+            if (client.indices().existsAlias(b -> b.name(NewsIndex.ALIAS)).value()) {
+                addNewFields(template(analyzer));
+            } else {
                 String index = NewsIndex.physical(NewsIndex.CURRENT_VERSION);
                 if (!client.indices().exists(b -> b.index(index)).value()) {
                     client.indices().create(b -> b.index(index).aliases(NewsIndex.ALIAS, a -> a.isWriteIndex(true)));
@@ -42,6 +44,23 @@ public final class IndexSetup {
             return analyzer;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot set up the news index: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Fields a newer template adds (the canonical entity names of template version 2) are added to the indices
+     * behind the alias too, so that new documents are aggregated by them without a reindex; old documents, which
+     * lack them, keep their surface names (see {@link NewsSearch}). Adding a field never changes an existing one.
+     */
+    private void addNewFields(String template) throws IOException {
+        ObjectNode properties = (ObjectNode) Json.MAPPER.readTree(template).at("/template/mappings/properties");
+        ObjectNode added = Json.MAPPER.createObjectNode();
+        for (String field : NewsSearch.CANONICAL.values()) {
+            added.set(field, properties.get(field));
+        }
+        String body = Json.MAPPER.writeValueAsString(Json.MAPPER.createObjectNode().set("properties", added));
+        try (InputStream mapping = new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))) {
+            client.indices().putMapping(b -> b.index(NewsIndex.ALIAS).withJson(mapping));
         }
     }
 

@@ -15,9 +15,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Full-text search over the news alias, with entity facets for the analysts' page and the {@code pipeline search} command. */
+/**
+ * Full-text search over the news alias, with entity facets for the analysts' page and the {@code pipeline search} command.
+ * The person, place and organization facets count canonical names ({@code personsCanonical}, ...: "国家计委" and
+ * "国家发展计划委员会" are one bucket); documents indexed before those fields existed count under their surface
+ * names, so old and new documents aggregate together without a reindex.
+ */
 public final class NewsSearch {
     static final List<String> FACETS = List.of("persons", "places", "organizations", "source", "flags");
+    /** Facets (and filters) on entity names, with the field holding their canonical names. */
+    static final Map<String, String> CANONICAL = Map.of("persons", "personsCanonical", "places", "placesCanonical",
+            "organizations", "organizationsCanonical");
+    private static final int FACET_SIZE = 15;
+    private static final String LEGACY = "-surface";
 
     private final ElasticsearchClient client;
 
@@ -34,7 +44,13 @@ public final class NewsSearch {
                                 .fields("text", f -> f.fragmentSize(80).numberOfFragments(2))
                                 .fields("title", f -> f.numberOfFragments(0)));
                 for (String facet : FACETS) {
-                    s.aggregations(facet, a -> a.terms(t -> t.field(facet).size(15)));
+                    String canonical = CANONICAL.get(facet);
+                    s.aggregations(facet, a -> a.terms(t -> t.field(canonical == null ? facet : canonical).size(FACET_SIZE)));
+                    if (canonical != null) {
+                        // documents indexed without canonical names: their surface names
+                        s.aggregations(facet + LEGACY, a -> a.filter(f -> f.bool(b -> b.mustNot(m -> m.exists(e -> e.field(canonical)))))
+                                .aggregations("names", sub -> sub.terms(t -> t.field(facet).size(FACET_SIZE))));
+                    }
                 }
                 s.aggregations("perDay", a -> a.dateHistogram(d -> d.field("publishedAt").calendarInterval(CalendarInterval.Day).timeZone("+08:00").format("yyyy-MM-dd").minDocCount(1)));
                 return s;
@@ -50,9 +66,17 @@ public final class NewsSearch {
             }
             Map<String, List<SearchResult.Bucket>> facets = new LinkedHashMap<>();
             for (String facet : FACETS) {
-                Aggregate agg = response.aggregations().get(facet);
-                facets.put(facet, agg.sterms().buckets().array().stream()
-                        .map(b -> new SearchResult.Bucket(b.key().stringValue(), b.docCount())).toList());
+                Map<String, Long> counts = new LinkedHashMap<>();
+                response.aggregations().get(facet).sterms().buckets().array()
+                        .forEach(b -> counts.merge(b.key().stringValue(), b.docCount(), Long::sum));
+                Aggregate legacy = response.aggregations().get(facet + LEGACY);
+                if (legacy != null) {
+                    legacy.filter().aggregations().get("names").sterms().buckets().array()
+                            .forEach(b -> counts.merge(b.key().stringValue(), b.docCount(), Long::sum));
+                }
+                facets.put(facet, counts.entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                        .limit(FACET_SIZE).map(e -> new SearchResult.Bucket(e.getKey(), e.getValue())).toList());
             }
             List<SearchResult.Bucket> perDay = response.aggregations().get("perDay").dateHistogram().buckets().array().stream()
                     .map(b -> new SearchResult.Bucket(b.keyAsString(), b.docCount())).toList();
@@ -95,9 +119,18 @@ public final class NewsSearch {
         return Query.of(b -> b.bool(bool.build()));
     }
 
+    /** A filter on one field; an entity name matches its surface or its canonical name ("国家计委" finds both). */
     private static void term(BoolQuery.Builder bool, String field, String value) {
-        if (value != null && !value.isBlank()) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        String canonical = CANONICAL.get(field);
+        if (canonical == null) {
             bool.filter(f -> f.term(t -> t.field(field).value(value)));
+        } else {
+            bool.filter(f -> f.bool(b -> b.minimumShouldMatch("1")
+                    .should(s -> s.term(t -> t.field(field).value(value)))
+                    .should(s -> s.term(t -> t.field(canonical).value(value)))));
         }
     }
 }

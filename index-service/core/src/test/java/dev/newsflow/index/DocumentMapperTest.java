@@ -49,6 +49,9 @@ class DocumentMapperTest {
         expected.set("personTitles", Json.MAPPER.valueToTree(List.of("省委书记 楼阳生", "组长 楼阳生")));
         expected.set("places", Json.MAPPER.valueToTree(List.of("山西")));
         expected.set("organizations", Json.MAPPER.createArrayNode());
+        expected.set("personsCanonical", Json.MAPPER.valueToTree(List.of("楼阳生")));
+        expected.set("placesCanonical", Json.MAPPER.valueToTree(List.of("山西")));
+        expected.set("organizationsCanonical", Json.MAPPER.createArrayNode());
         expected.set("meetings", Json.MAPPER.valueToTree(List.of("省委第十五次专题会议")));
         expected.set("terms", Json.MAPPER.createArrayNode());
         ObjectNode counts = expected.putObject("entityCounts");
@@ -56,6 +59,22 @@ class DocumentMapperTest {
         assertEquals(expected, source);
         assertEquals("abc", doc.docId());
         assertEquals(OffsetDateTime.parse("2020-02-02T07:07:00+08:00").toInstant().toEpochMilli(), doc.version());
+    }
+
+    @Test
+    void canonicalNamesStandBesideTheSurfacesAndUnresolvedReferencesAreLeftOut() throws Exception {
+        String message = """
+                {"docId": "c", "entities": [
+                  {"type": "ORGANIZATION", "text": "国家计委", "canonical": "国家发展计划委员会"},
+                  {"type": "ORGANIZATION", "text": "国家发展计划委员会"},
+                  {"type": "ORGANIZATION", "text": "省委", "canonical": "中共山西省委", "reference": true},
+                  {"type": "ORGANIZATION", "text": "市政府", "reference": true},
+                  {"type": "PERSON", "text": "习近平"}
+                ]}""";
+        JsonNode source = Json.MAPPER.readTree(mapper.fromMessage(message.getBytes(StandardCharsets.UTF_8)).source());
+        assertEquals(Json.MAPPER.valueToTree(List.of("国家计委", "国家发展计划委员会", "省委", "市政府")), source.path("organizations"));
+        assertEquals(Json.MAPPER.valueToTree(List.of("国家发展计划委员会", "中共山西省委")), source.path("organizationsCanonical"));
+        assertEquals(Json.MAPPER.valueToTree(List.of("习近平")), source.path("personsCanonical"));
     }
 
     @Test

@@ -25,4 +25,13 @@ class IndexSetupTest {
         assertTrue(properties.at("/text/fields").isMissingNode());
         assertEquals("whitespace", properties.at("/segmentedText/analyzer").asText());
     }
+
+    @Test
+    void templateVersionTwoMapsTheCanonicalNamesForFacets() throws Exception {
+        JsonNode template = Json.MAPPER.readTree(IndexSetup.template(Optional.empty()));
+        assertEquals(2, template.path("version").asInt());
+        for (String field : NewsSearch.CANONICAL.values()) {
+            assertEquals("keyword", template.at("/template/mappings/properties/" + field + "/type").asText(), field);
+        }
+    }
 }

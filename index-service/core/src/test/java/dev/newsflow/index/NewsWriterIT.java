@@ -123,6 +123,32 @@ class NewsWriterIT {
     }
 
     @Test
+    void organizationFacetsCountCanonicalNamesAndOldDocumentsByTheirSurface() throws Exception {
+        EnrichedDocument shortName = doc("s", "2020-02-02T07:07:00+08:00", "国家计委召开会议");
+        shortName.entities = List.of(org("国家计委", "国家发展计划委员会"));
+        EnrichedDocument fullName = doc("f", "2020-02-03T07:07:00+08:00", "国家发展计划委员会发布通知");
+        fullName.entities = List.of(org("国家发展计划委员会", null));
+        writer.writeAll(List.of(shortName, fullName));
+        // a document indexed before the canonical fields existed: surface names only
+        client.index(i -> i.index(NewsIndex.ALIAS).id("old").document(Map.of("docId", "old", "title", "旧文档",
+                "organizations", List.of("国家发展计划委员会"))));
+        refresh();
+
+        SearchResult all = new NewsSearch(client).search(new SearchQuery(null, null, null, null, null, null, null, null, 10));
+        assertEquals(List.of(new SearchResult.Bucket("国家发展计划委员会", 3)), all.facets().get("organizations"), all.facets().toString());
+
+        SearchResult byShortName = new NewsSearch(client).search(new SearchQuery(null, null, null, "国家计委", null, null, null, null, 10));
+        assertEquals(List.of("s"), byShortName.hits().stream().map(SearchResult.Hit::docId).toList());
+        SearchResult byCanonical = new NewsSearch(client).search(new SearchQuery(null, null, null, "国家发展计划委员会", null, null, null, null, 10));
+        assertEquals(3, byCanonical.total(), "the canonical name finds the short form, the full form and the old document");
+    }
+
+    private static Entity org(String text, String canonical) {
+        return new Entity(EntityType.ORGANIZATION, text, 1, List.of(new Mention(0, text.length())), null, null, null, null,
+                null, null, null, canonical, null);
+    }
+
+    @Test
     void migrationMovesTheAliasToANewVersionWithEveryDocumentAndItsVersion() throws Exception {
         writer.writeAll(List.of(doc("a", "2020-02-03T00:00:00+08:00", "新"), doc("b", "2020-02-03T00:00:00+08:00", "二")));
         IndexMigration.Result result = new IndexMigration(client).migrate();

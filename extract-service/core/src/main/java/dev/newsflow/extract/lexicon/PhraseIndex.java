@@ -84,17 +84,36 @@ public final class PhraseIndex {
     }
 
     private static final class Node {
+        /** Nodes with this many children or more (the roots of large lists) look children up by character code. */
+        private static final int DIRECT_FROM = 32;
         private final char[] keys;
         private final Node[] children;
         private final boolean terminal;
+        /** For wide nodes: the child of character {@code first + k} at {@code direct[k]}; null otherwise. */
+        private final char first;
+        private final Node[] direct;
 
         private Node(char[] keys, Node[] children, boolean terminal) {
             this.keys = keys;
             this.children = children;
             this.terminal = terminal;
+            if (keys.length >= DIRECT_FROM) {
+                first = keys[0];
+                direct = new Node[keys[keys.length - 1] - first + 1];
+                for (int i = 0; i < keys.length; i++) {
+                    direct[keys[i] - first] = children[i];
+                }
+            } else {
+                first = 0;
+                direct = null;
+            }
         }
 
         Node child(char c) {
+            if (direct != null) {
+                int k = c - first;
+                return k >= 0 && k < direct.length ? direct[k] : null;
+            }
             int index = Arrays.binarySearch(keys, c);
             return index < 0 ? null : children[index];
         }

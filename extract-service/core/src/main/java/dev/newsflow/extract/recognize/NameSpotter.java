@@ -18,9 +18,9 @@ import dev.newsflow.extract.text.Token;
  */
 final class NameSpotter {
     /** Characters no given name holds; "某" marks an anonymized name ("林某某"), which is no name to report. */
-    private static final String NEVER_IN_GIVEN_NAME = "的了在是和与及等对把被从向就都也还又并之其这那么某";
+    private static final String NEVER_IN_GIVEN_NAME = "的了在是和与及等对把被从向就都也还又并之其这那么某两";
     /** For a name the statistical tagger proposes: "其" is a given-name character as well (钱其琛). */
-    private static final String NEVER_IN_TAGGED_NAME = "的了在是和与及等对把被从向就都也还又并之这那么某";
+    private static final String NEVER_IN_TAGGED_NAME = "的了在是和与及等对把被从向就都也还又并这那么某两";
     /** Characters that end a clause word rather than a name ("都有", "时说", "曾是"): no statistical name ends with them. */
     private static final String NEVER_ENDS_CANDIDATE = "有说是能曾才会要将为以到来去中上下里外内们人件元岁座支次种载户位个";
     /** Surnames that are also prepositions or conjunctions. */
@@ -60,6 +60,14 @@ final class NameSpotter {
      * or a word that follows names begins. Null when no such name starts there.
      */
     NameSpan nameAt(AnalyzedText analyzed, int start) {
+        return nameAt(analyzed, start, false);
+    }
+
+    /**
+     * As {@link #nameAt(AnalyzedText, int)}; when {@code anchored} (a title or group word stands before it), the
+     * statistical tagger's name is taken where the rules find no end ("总经理王荣生/nr 感触").
+     */
+    NameSpan nameAt(AnalyzedText analyzed, int start, boolean anchored) {
         String text = analyzed.text();
         int surname = surnames.longestStartingAt(text, start);
         if (surname == 0) {
@@ -88,10 +96,119 @@ final class NameSpotter {
                 }
             }
         }
+        Token tag = analyzed.tokenStartingAt(start);
+        if (best != null && tag != null && tag.nature().startsWith("nr") && tag.end() - start >= 2 && tag.end() < best.end()) {
+            Token cut = analyzed.tokenStartingAt(tag.end());
+            if (cut != null && cut.end() > best.end()) {
+                best = new NameSpan(start, tag.end()); // "李鹏/nr 发来/v": a name never ends inside the next word
+            }
+        }
+        if (best == null && anchored) {
+            best = taggedName(analyzed, start); // "王荣生/nr 感触": the tagger's name where the rules find no end
+        }
         if (best == null) {
             best = endingBeforeAVerb(analyzed, start, surname);
         }
-        return withTransliteratedPart(text, best);
+        return withTransliteratedPart(analyzed, best);
+    }
+
+    /**
+     * The word the statistical tagger reads as a Chinese name at {@code start} (nr, two to four Han characters,
+     * plausible by the name rules); used only where a title vouches for a name there.
+     */
+    private NameSpan taggedName(AnalyzedText analyzed, int start) {
+        Token token = analyzed.tokenStartingAt(start);
+        if (token == null || !token.nature().equals("nr") || token.word().length() < 2 || token.word().length() > 4
+                || !HanText.allHan(token.word()) || !plausibleChineseName(token.word())) {
+            return null;
+        }
+        return new NameSpan(start, token.end());
+    }
+
+    /**
+     * A transliterated name right after a title that no tagger saw ("总统斯卡尔法罗１５日"): a run of two to eight
+     * transliteration characters (a middle dot allowed between parts), ending where a name ends or before a verb,
+     * and not a place or an ordinary word of the dictionary.
+     */
+    NameSpan transliteratedRun(AnalyzedText analyzed, int start) {
+        String text = analyzed.text();
+        int end = start;
+        while (end < text.length() && end - start < MAX_TRANSLITERATED
+                && (TRANSLITERATION.indexOf(text.charAt(end)) >= 0 || text.charAt(end) == '·' && end > start)) {
+            end++;
+        }
+        for (; end - start >= 2; end--) {
+            if (text.charAt(end - 1) == '·') {
+                continue;
+            }
+            Token after = analyzed.tokenStartingAt(end);
+            boolean ends = endsWell(text, end) || after != null && after.word().length() >= 2 && after.nature().startsWith("v");
+            if (!ends || !analyzed.isBoundary(end)) {
+                continue;
+            }
+            String name = text.substring(start, end);
+            CoreDictionary.Attribute attribute = CoreDictionary.get(name);
+            if (gazetteer.lookup(name) != null || attribute != null && !attribute.nature[0].toString().startsWith("nr")) {
+                return null;
+            }
+            return new NameSpan(start, end);
+        }
+        return null;
+    }
+
+    private static boolean multiCharWordAt(AnalyzedText analyzed, int at) {
+        Token token = analyzed.tokenStartingAt(at);
+        return token != null && token.word().length() >= 2;
+    }
+
+    /**
+     * The names that [from, to) consists of exactly, as bylines write them: one name, or two or three glued
+     * ("陈国琦朱丽琴", "秦杰向兵"), each a surname and one or two characters, plausible as a name; the split that
+     * keeps the segmentation's word boundaries and the longer names wins. Empty when the span is not only names.
+     */
+    java.util.List<String> splitNames(AnalyzedText analyzed, int from, int to) {
+        String text = analyzed.text();
+        if (to - from < 2 || to - from > 9 || !HanText.allHan(text.substring(from, to))) {
+            return java.util.List.of();
+        }
+        int n = to - from;
+        int[] score = new int[n + 1];
+        int[] cut = new int[n + 1];
+        java.util.Arrays.fill(score, Integer.MIN_VALUE);
+        score[0] = 0;
+        for (int at = 0; at < n; at++) {
+            if (score[at] == Integer.MIN_VALUE) {
+                continue;
+            }
+            int surname = 0;
+            for (int length = Math.min(2, n - at); length >= 1 && surname == 0; length--) {
+                surname = surnames.contains(text.substring(from + at, from + at + length)) ? length : 0;
+            }
+            if (surname == 0) {
+                continue;
+            }
+            for (int length = surname + 1; length <= surname + 2 && at + length <= n; length++) {
+                String name = text.substring(from + at, from + at + length);
+                if (!givenNameCharsOk(text, from + at + surname, from + at + length) || !plausibleName(name, false)
+                        || titles.contains(name.substring(surname)) || postTitles.contains(name.substring(surname))) {
+                    continue;
+                }
+                int end = at + length;
+                int value = score[at] + length + (analyzed.isBoundary(from + end) ? 2 : 0);
+                if (value > score[end]) {
+                    score[end] = value;
+                    cut[end] = at;
+                }
+            }
+        }
+        if (score[n] == Integer.MIN_VALUE) {
+            return java.util.List.of();
+        }
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int end = n; end > 0; end = cut[end]) {
+            names.add(0, text.substring(from + cut[end], from + end));
+        }
+        return names;
     }
 
     /** "吴胜华宣读", "林彬杨连夜": no known follower, but the segmentation puts a verb or adverb right after the name. */
@@ -116,7 +233,7 @@ final class NameSpotter {
      */
     NameSpan nameWithoutSurname(AnalyzedText analyzed, int start) {
         String text = analyzed.text();
-        NameSpan transliterated = transliteratedName(text, start);
+        NameSpan transliterated = transliteratedName(analyzed, start);
         if (transliterated != null) {
             return transliterated;
         }
@@ -142,13 +259,14 @@ final class NameSpotter {
     }
 
     /** "阿不都热依木·吐尔逊": two to six characters, a middle dot, and the rest of the name. */
-    private NameSpan transliteratedName(String text, int start) {
+    private NameSpan transliteratedName(AnalyzedText analyzed, int start) {
+        String text = analyzed.text();
         for (int length = 2; length <= MAX_TRANSLITERATED_PART && start + length < text.length(); length++) {
             if (!HanText.isHan(text.charAt(start + length - 1))) {
                 return null;
             }
             if (text.charAt(start + length) == '·') {
-                NameSpan name = withTransliteratedPart(text, new NameSpan(start, start + length));
+                NameSpan name = withTransliteratedPart(analyzed, new NameSpan(start, start + length));
                 return name.end() > start + length ? name : null;
             }
         }
@@ -156,13 +274,19 @@ final class NameSpotter {
     }
 
     /** "艾力·买买提": a transliterated name goes on after the middle dot. */
-    private NameSpan withTransliteratedPart(String text, NameSpan name) {
+    private NameSpan withTransliteratedPart(AnalyzedText analyzed, NameSpan name) {
+        String text = analyzed.text();
         if (name == null || name.end() >= text.length() || text.charAt(name.end()) != '·') {
             return name;
         }
         for (int length = 2; length <= MAX_TRANSLITERATED_PART; length++) {
             int end = name.end() + 1 + length;
-            if (end <= text.length() && HanText.allHan(text.substring(name.end() + 1, end)) && endsWell(text, end)) {
+            if (end > text.length() || !HanText.allHan(text.substring(name.end() + 1, end))) {
+                continue;
+            }
+            Token after = analyzed.tokenStartingAt(end);
+            boolean verbAfter = after != null && after.word().length() >= 2 && after.nature().startsWith("v");
+            if (endsWell(text, end) || verbAfter) { // "谢赫·哈西娜/提议": the name ends before the verb
                 return new NameSpan(name.start(), end);
             }
         }
@@ -297,7 +421,7 @@ final class NameSpotter {
     }
 
     boolean endsWell(String text, int end) {
-        return Chars.isBreakAt(text, end) || isCredit(text, end)
+        return Chars.isBreakAt(text, end) || isCredit(text, end) || Character.isDigit(text.charAt(end)) // "桑特１３日"
                 || followers.longestStartingAt(text, end) > 0
                 || titles.longestStartingAt(text, end) > 0
                 || postTitles.longestStartingAt(text, end) > 0;
@@ -314,6 +438,11 @@ final class NameSpotter {
         }
         if (gazetteer.lookup(name) != null) {
             return false;
+        }
+        int surname = surnames.longestStartingAt(name, 0);
+        if (surname > 0 && surname < name.length()
+                && (titles.contains(name.substring(surname)) || postTitles.contains(name.substring(surname)))) {
+            return false; // "江主席": a surname and a title
         }
         CoreDictionary.Attribute attribute = CoreDictionary.get(name);
         if (attribute == null) {

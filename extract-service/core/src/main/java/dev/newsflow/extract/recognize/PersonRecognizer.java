@@ -80,6 +80,8 @@ public final class PersonRecognizer {
         confirmAfterOpenTitles(analyzed, confirmed);
         confirmBeforePostTitles(analyzed, confirmed);
         confirmAtClauseStarts(analyzed, confirmed);
+        confirmBylines(analyzed, confirmed);
+        confirmAfterCountries(analyzed, confirmed);
         for (String candidate : statistical.persons(analyzed)) {
             confirmed.computeIfAbsent(candidate, k -> new LinkedHashSet<>());
         }
@@ -113,13 +115,16 @@ public final class PersonRecognizer {
         boolean spaced = cursor > at;
         boolean first = true;
         while (true) {
-            NameSpan name = spotter.nameAt(analyzed, cursor);
+            NameSpan name = spotter.nameAt(analyzed, cursor, true);
             int tagged = analyzed.tokenIndexStartingAt(cursor);
             if (name == null && tagged >= 0 && analyzed.tokens().get(tagged).nature().startsWith("nr")) {
                 name = spotter.transliteratedAround(analyzed, tagged); // "总统克林顿", "外交大臣罗宾·库克"
             }
             if (name == null && first && !chain.isEmpty()) {
                 name = spotter.nameWithoutSurname(analyzed, cursor);
+            }
+            if (name == null && first && !chain.isEmpty()) {
+                name = spotter.transliteratedRun(analyzed, cursor); // "总统斯卡尔法罗１５日"
             }
             first = false;
             if (name == null) {
@@ -193,6 +198,86 @@ public final class PersonRecognizer {
                     confirmed.computeIfAbsent(name, k -> new LinkedHashSet<>());
                 }
             }
+        }
+    }
+
+    /**
+     * Bylines and credits, where a name stands without a title: a line that is only names ("¶于永军¶", two names
+     * glued "¶龙益飞石雄¶"), a line opening with a name and its affiliation in brackets ("¶王茂兴（寿光市副市长）"),
+     * and the bracketed credit closing a paragraph ("。（陈国琦朱丽琴）", "（黄世坤胡更生摄）").
+     */
+    private void confirmBylines(AnalyzedText analyzed, Map<String, Set<String>> confirmed) {
+        String text = analyzed.text();
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int from = skipSpaces(text, lineStart);
+            int to = lineEnd;
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            if (to - from >= 2 && to - from <= 8) {
+                addAll(spotter.splitNames(analyzed, from, to), confirmed); // the line is a byline
+            }
+            int bracket = indexWithin(text, '（', from, Math.min(to, from + 5)); // bounded: no scan beyond the line
+            if (bracket > from) {
+                List<String> named = spotter.splitNames(analyzed, from, bracket);
+                if (named.size() == 1) {
+                    addAll(named, confirmed); // "王茂兴（寿光市副市长）"
+                }
+            }
+            if (to - from >= 4 && text.charAt(to - 1) == '）' && "。！？”".indexOf(text.charAt(to - 2)) < 0) {
+                int open = indexWithin(text, '（', Math.max(from + 1, to - 10), to - 1);
+                if (open > from && "。！？”".indexOf(text.charAt(open - 1)) >= 0) {
+                    int end = to - 1;
+                    if (text.charAt(end - 1) == '摄') {
+                        end--; // the photographer's credit
+                    }
+                    addAll(spotter.splitNames(analyzed, open + 1, end), confirmed);
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    /**
+     * A transliterated name right after a foreign country, with or without "的", as results and lists write them
+     * ("澳大利亚托普、", "法国的埃斯波斯托和"): only when the run ends at punctuation or a conjunction.
+     */
+    private void confirmAfterCountries(AnalyzedText analyzed, Map<String, Set<String>> confirmed) {
+        String text = analyzed.text();
+        for (Token token : analyzed.tokens()) {
+            if (!token.nature().equals("nsf")) {
+                continue;
+            }
+            int at = token.end();
+            if (at < text.length() && text.charAt(at) == '的') {
+                at++;
+            }
+            NameSpan name = spotter.transliteratedRun(analyzed, at);
+            if (name != null && name.end() - name.start() >= 2 && (Chars.isBreakAt(text, name.end())
+                    || "和与及".indexOf(text.charAt(name.end())) >= 0)) {
+                confirmed.computeIfAbsent(text.substring(name.start(), name.end()), k -> new LinkedHashSet<>());
+            }
+        }
+    }
+
+    /** The last offset of {@code c} in [from, to), or -1. */
+    private static int indexWithin(String text, char c, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void addAll(List<String> names, Map<String, Set<String>> confirmed) {
+        for (String name : names) {
+            confirmed.computeIfAbsent(name, k -> new LinkedHashSet<>());
         }
     }
 
