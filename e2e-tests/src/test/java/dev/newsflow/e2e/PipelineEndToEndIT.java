@@ -86,7 +86,15 @@ class PipelineEndToEndIT {
             }
         }
 
-        JsonNode search = getJson(services.url("index") + "/search?q=" + URLEncoder.encode("楼阳生", StandardCharsets.UTF_8));
+        // found by id at once (real-time get), by search after the index refresh: wait for it
+        String query = services.url("index") + "/search?q=" + URLEncoder.encode("楼阳生", StandardCharsets.UTF_8);
+        JsonNode search = waitFor(() -> {
+            try {
+                return getJson(query);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, s -> s.path("total").asLong() >= 2, Duration.ofSeconds(60));
         assertTrue(search.path("total").asLong() >= 2, "楼阳生 is in seeds 000 and 001: " + search);
         JsonNode persons = search.path("facets").path("persons");
         boolean facetHasLou = false;
