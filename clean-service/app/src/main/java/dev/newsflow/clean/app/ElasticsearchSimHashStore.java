@@ -159,10 +159,24 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
         if (maxDistance > SimHashKeys.MAX_DISTANCE) {
             throw new IllegalArgumentException("the keys find hashes within " + SimHashKeys.MAX_DISTANCE + " bits, not " + maxDistance);
         }
+        if (!dispatcher.isAlive()) {
+            LOG.warnf("duplicate check skipped for %s: the near-duplicate store's thread has ended", docId);
+            return Optional.empty();
+        }
         Lookup lookup = new Lookup(docId, simhash, maxDistance, record, System.nanoTime() + storeWait.toNanos(), new CompletableFuture<>());
         work.add(lookup);
         try {
-            return lookup.answer().get(storeWait.toMillis() + 30_000, TimeUnit.MILLISECONDS);
+            long until = System.nanoTime() + storeWait.toNanos() + 30_000_000_000L;
+            // in slices, so that a dispatcher that died (an Error such as OutOfMemoryError) does not hold the record
+            while (true) {
+                try {
+                    return lookup.answer().get(1, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException notYet) {
+                    if (!dispatcher.isAlive() || System.nanoTime() - until > 0) {
+                        throw notYet;
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
