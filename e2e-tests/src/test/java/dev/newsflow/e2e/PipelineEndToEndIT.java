@@ -4,18 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsflow.contracts.DocIds;
 import dev.newsflow.contracts.Json;
 import dev.newsflow.contracts.Topics;
+import dev.newsflow.e2e.reliability.PipelineUnderTest;
 import dev.newsflow.local.NewsIndexClient;
 import dev.newsflow.local.SeedServer;
 import dev.newsflow.local.ServiceFleet;
-import dev.newsflow.testplatform.TestPlatform;
 import dev.newsflow.testplatform.TestServers;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +27,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -41,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * from their built jars, the seed pages served over local HTTP and their URLs produced with a plain Kafka producer.
  */
 class PipelineEndToEndIT {
+    private static PipelineUnderTest pipeline;
     private static TestServers platform;
     private static ServiceFleet services;
     private static SeedServer seeds;
@@ -48,16 +44,16 @@ class PipelineEndToEndIT {
 
     @BeforeAll
     static void startEverything() throws Exception {
-        platform = TestPlatform.kafkaAndElasticsearch();
         seeds = new SeedServer(SeedCorpus.folder(), 0);
-        services = new ServiceFleet(platform.config());
-        services.start("127.0.0.1:" + seeds.port());
+        pipeline = PipelineUnderTest.start("127.0.0.1:" + seeds.port(), Map.of());
+        platform = pipeline.platform();
+        services = pipeline.services();
     }
 
     @AfterAll
     static void stopServices() {
-        if (services != null) {
-            services.stop();
+        if (pipeline != null) {
+            pipeline.close();
         }
         if (seeds != null) {
             seeds.close();
@@ -68,9 +64,9 @@ class PipelineEndToEndIT {
     void seedsProducedToKafkaBecomeSearchableDocumentsWithCorrectTitles() throws Exception {
         List<String> urls = seeds.pageUrls();
         assertEquals(5, urls.size(), "the five seed pages are served");
-        try (KafkaProducer<String, String> producer = producer()) {
+        try (KafkaProducer<byte[], byte[]> producer = pipeline.producer()) {
             for (String url : urls) {
-                producer.send(new ProducerRecord<>(Topics.URLS, url)).get();
+                producer.send(new ProducerRecord<>(Topics.URLS, bytes(url))).get();
             }
         }
 
@@ -90,7 +86,15 @@ class PipelineEndToEndIT {
             }
         }
 
-        JsonNode search = getJson(services.url("index") + "/search?q=" + URLEncoder.encode("楼阳生", StandardCharsets.UTF_8));
+        // found by id at once (real-time get), by search after the index refresh: wait for it
+        String query = services.url("index") + "/search?q=" + URLEncoder.encode("楼阳生", StandardCharsets.UTF_8);
+        JsonNode search = waitFor(() -> {
+            try {
+                return getJson(query);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, s -> s.path("total").asLong() >= 2, Duration.ofSeconds(60));
         assertTrue(search.path("total").asLong() >= 2, "楼阳生 is in seeds 000 and 001: " + search);
         JsonNode persons = search.path("facets").path("persons");
         boolean facetHasLou = false;
@@ -103,28 +107,16 @@ class PipelineEndToEndIT {
     @Test
     void aUrlThatCannotBeFetchedReachesTheDeadLetterTopicWithItsReason() throws Exception {
         String bad = "ftp://example.invalid/file.txt";
-        try (KafkaProducer<String, String> producer = producer()) {
-            producer.send(new ProducerRecord<>(Topics.URLS, bad)).get();
+        try (KafkaProducer<byte[], byte[]> producer = pipeline.producer()) {
+            producer.send(new ProducerRecord<>(Topics.URLS, bytes(bad))).get();
         }
-        Properties props = new Properties();
-        props.putAll(platform.config().kafkaClientProperties());
-        props.put("group.id", "e2e-dlq-" + System.nanoTime());
-        props.put("auto.offset.reset", "earliest");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.deadLetter(Topics.URLS)));
-            ConsumerRecord<String, String> found = null;
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-            while (found == null && Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
-                    if (bad.equals(record.value())) {
-                        found = record;
-                    }
-                }
-            }
-            assertNotNull(found, "the rejected URL is on " + Topics.deadLetter(Topics.URLS));
-            String reason = new String(found.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
-            assertTrue(reason.contains("scheme"), "reason names the problem: " + reason);
-        }
+        ConsumerRecord<byte[], byte[]>[] found = new ConsumerRecord[1];
+        PipelineUnderTest.waitUntil(() -> (found[0] = pipeline.readAll(Topics.deadLetter(Topics.URLS)).stream()
+                .filter(r -> r.value() != null && bad.equals(new String(r.value(), StandardCharsets.UTF_8))).findFirst().orElse(null)) != null,
+                Duration.ofMinutes(2));
+        assertNotNull(found[0], "the rejected URL is on " + Topics.deadLetter(Topics.URLS));
+        String reason = new String(found[0].headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+        assertTrue(reason.contains("scheme"), "reason names the problem: " + reason);
     }
 
     @Test
@@ -132,8 +124,8 @@ class PipelineEndToEndIT {
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
         String parentSpan = "00f067aa0ba902b7";
         String url = seeds.pageUrls().get(0) + "?trace=" + System.nanoTime();
-        try (KafkaProducer<String, String> producer = producer()) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(Topics.URLS, url);
+        try (KafkaProducer<byte[], byte[]> producer = pipeline.producer()) {
+            ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.URLS, bytes(url));
             // flags 00: not sampled, so the services record and export nothing, yet carry the trace on
             record.headers().add("traceparent", ("00-" + traceId + "-" + parentSpan + "-00").getBytes(StandardCharsets.US_ASCII));
             producer.send(record).get();
@@ -141,7 +133,7 @@ class PipelineEndToEndIT {
         String docId = DocIds.of(url);
         String previousSpan = parentSpan;
         for (String topic : List.of(Topics.PAGES_RAW, Topics.PAGES_CLEAN, Topics.PAGES_ENRICHED)) {
-            ConsumerRecord<String, String> record = await(topic, docId, Duration.ofMinutes(2));
+            ConsumerRecord<byte[], byte[]> record = pipeline.await(topic, docId, Duration.ofMinutes(2));
             assertNotNull(record, "the document reaches " + topic);
             org.apache.kafka.common.header.Header traceparent = record.headers().lastHeader("traceparent");
             assertNotNull(traceparent, topic + " carries a traceparent header");
@@ -177,30 +169,8 @@ class PipelineEndToEndIT {
         });
     }
 
-    private static ConsumerRecord<String, String> await(String topic, String key, Duration timeout) {
-        Properties props = new Properties();
-        props.putAll(platform.config().kafkaClientProperties());
-        props.put("group.id", "e2e-await-" + System.nanoTime());
-        props.put("auto.offset.reset", "earliest");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            Instant deadline = Instant.now().plus(timeout);
-            while (Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
-                    if (key.equals(record.key())) {
-                        return record;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    private static KafkaProducer<String, String> producer() {
-        Properties props = new Properties();
-        props.putAll(platform.config().kafkaClientProperties());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     private static JsonNode getJson(String url) throws Exception {

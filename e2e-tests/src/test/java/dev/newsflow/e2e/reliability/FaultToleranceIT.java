@@ -8,7 +8,6 @@ import dev.newsflow.contracts.UrlRequest;
 import dev.newsflow.local.LocalPlatform;
 import dev.newsflow.local.NewsIndexClient;
 import dev.newsflow.local.ServiceFleet;
-import dev.newsflow.testplatform.TestPlatform;
 import dev.newsflow.testplatform.TestServers;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -50,6 +49,7 @@ class FaultToleranceIT {
     private static final long SEED = Long.getLong("newsflow.fault.seed", System.nanoTime());
     private static final Duration ELASTICSEARCH_OUTAGE = Duration.ofSeconds(30);
 
+    private static PipelineUnderTest pipeline;
     private static TestServers platform;
     private static ServiceFleet services;
     private static PageServer server;
@@ -59,23 +59,18 @@ class FaultToleranceIT {
 
     @BeforeAll
     static void start() throws Exception {
-        platform = TestPlatform.kafkaAndElasticsearch();
         server = new PageServer();
         allowed = "127.0.0.1:" + server.port();
-        services = new ServiceFleet(platform.config());
-        probe = new PipelineProbe(platform.config());
-        services.start(ServiceFleet.STAGES, allowed, SETTINGS);
-        for (int replica = 1; replica < REPLICAS; replica++) {
-            for (String stage : ServiceFleet.STAGES) {
-                services.startReplica(stage, replica, allowed, SETTINGS, true);
-            }
-        }
+        pipeline = PipelineUnderTest.start(ServiceFleet.STAGES, allowed, SETTINGS, REPLICAS);
+        platform = pipeline.platform();
+        services = pipeline.services();
+        probe = pipeline.probe();
     }
 
     @AfterAll
     static void stop() {
-        if (services != null) {
-            services.stop();
+        if (pipeline != null) {
+            pipeline.close();
         }
         if (server != null) {
             server.close();
@@ -221,7 +216,7 @@ class FaultToleranceIT {
                 ProcessHandle handle = services.process(stage, replica).handle().orElseThrow(() -> new AssertionError(stage + " is not running"));
                 handle.destroyForcibly();
                 handle.onExit().get();
-                services.startReplica(stage, replica, allowed, SETTINGS, false);
+                pipeline.restart(stage, replica, false);
                 // index-service is ready only with Elasticsearch; wait for the process to answer at least
                 PipelineProbe.waitUntil(() -> probe.status("http://127.0.0.1:" + services.port(stage, replica) + "/q/health/live") > 0, Duration.ofMinutes(2));
             }));

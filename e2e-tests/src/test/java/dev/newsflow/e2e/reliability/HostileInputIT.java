@@ -7,8 +7,6 @@ import dev.newsflow.contracts.Topics;
 import dev.newsflow.contracts.UrlRequest;
 import dev.newsflow.local.DeadLetterReplay;
 import dev.newsflow.local.LocalPlatform;
-import dev.newsflow.local.ServiceFleet;
-import dev.newsflow.testplatform.TestPlatform;
 import dev.newsflow.testplatform.TestServers;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -44,25 +42,24 @@ class HostileInputIT {
     private static final int PAGES = Integer.getInteger("newsflow.hostile.pages", 2 * HostilePages.values().length);
     private static final List<String> POISON_KINDS = List.of("wrong-json", "empty-object", "json-null", "tombstone", "wrong-schema-version", "oversize");
 
+    private static PipelineUnderTest pipeline;
     private static TestServers platform;
-    private static ServiceFleet services;
     private static PageServer server;
     private static PipelineProbe probe;
 
     @BeforeAll
     static void start() throws Exception {
-        platform = TestPlatform.kafkaAndElasticsearch();
         server = new PageServer();
-        services = new ServiceFleet(platform.config());
-        probe = new PipelineProbe(platform.config());
-        services.start(ServiceFleet.STAGES, "127.0.0.1:" + server.port(), Map.of("NEWSFLOW_FETCH_MIN_HOST_DELAY", "PT0S",
+        pipeline = PipelineUnderTest.start("127.0.0.1:" + server.port(), Map.of("NEWSFLOW_FETCH_MIN_HOST_DELAY", "PT0S",
                 "NEWSFLOW_FETCH_MAX_HOST_CONCURRENCY", "8"));
+        platform = pipeline.platform();
+        probe = pipeline.probe();
     }
 
     @AfterAll
     static void stop() {
-        if (services != null) {
-            services.stop();
+        if (pipeline != null) {
+            pipeline.close();
         }
         if (server != null) {
             server.close();
@@ -134,9 +131,7 @@ class HostileInputIT {
     }
 
     private static Map<String, Boolean> ready() {
-        Map<String, Boolean> ready = new TreeMap<>();
-        ServiceFleet.STAGES.forEach(s -> ready.put(s, services.isReady(s)));
-        return ready;
+        return pipeline.ready();
     }
 
     private static byte[] poisonValue(String kind, String key) {

@@ -41,11 +41,10 @@ final class PipelineProbe {
     static final Map<String, String> CONSUMED = Map.of(Topics.URLS, "ingest-service", Topics.URLS_RETRY, "ingest-service",
             Topics.PAGES_RAW, "clean-service", Topics.PAGES_CLEAN, "extract-service", Topics.PAGES_ENRICHED, "index-service");
     /**
-     * Fields left out of the content hash: the fetch time, and the near-duplicate verdict (duplicateOf, the
-     * near_duplicate flag and the quality it lowers), which depends on what the shared SimHash index held at that
-     * moment (other pages, Elasticsearch reachable), not on delivery.
+     * Fields left out of the content hash: only the fetch time. The near-duplicate verdict (duplicateOf, the
+     * near_duplicate flag, the quality it lowers) is compared: a redelivered page gets its first verdict.
      */
-    static final List<String> FETCH_TIME_FIELDS = List.of("fetchedAt", "duplicateOf", "quality");
+    static final List<String> FETCH_TIME_FIELDS = List.of("fetchedAt");
 
     private final PlatformConfig config;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
@@ -137,14 +136,6 @@ final class PipelineProbe {
     static String contentHash(JsonNode source) {
         ObjectNode copy = source.deepCopy();
         FETCH_TIME_FIELDS.forEach(copy::remove);
-        if (copy.path("flags").isArray()) {
-            com.fasterxml.jackson.databind.node.ArrayNode flags = copy.putArray("flags");
-            source.path("flags").forEach(f -> {
-                if (!f.asText().equals("near_duplicate")) {
-                    flags.add(f);
-                }
-            });
-        }
         try {
             String canonical = Json.MAPPER.copy().configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
                     .writeValueAsString(Json.MAPPER.treeToValue(copy, Object.class));
@@ -161,7 +152,6 @@ final class PipelineProbe {
         expected.fieldNames().forEachRemaining(names::add);
         actual.fieldNames().forEachRemaining(names::add);
         names.removeAll(FETCH_TIME_FIELDS);
-        names.remove("flags");
         for (String name : names) {
             if (!expected.path(name).equals(actual.path(name))) {
                 diff.put(name, abbreviate(expected.path(name)) + " -> " + abbreviate(actual.path(name)));

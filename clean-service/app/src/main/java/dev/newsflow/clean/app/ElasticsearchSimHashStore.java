@@ -41,24 +41,51 @@ import org.jboss.logging.Logger;
  * one round trip. Documents of this replica not yet searchable (refresh interval, pending writes) are matched from a
  * small in-process memory of the last {@value #RECENT} hashes, which also catches copies within one batch.
  * <p>
+ * Stable verdicts (see {@link SimHashStore}): {@link #check} stamps a document's first sighting ({@code seenAt}, from
+ * this replica's clock, strictly increasing) in the same round as its verdict, the write is create-only so the
+ * first sighting stays, and a lookup that finds its own document among the hits (oldest first) only counts the
+ * hits before it. A redelivered record is therefore judged as it was the first time, never a copy of itself or of
+ * its own later copies.
+ * <p>
+ * Outages: while Elasticsearch is unreachable (or answers errors), lookups wait and are asked again with a doubling
+ * pause (0.25 s up to 5 s) for up to {@link #STORE_WAIT} each, and writes not acknowledged are kept (up to
+ * {@value #MAX_PENDING_WRITES}) and sent again, so an outage shorter than that changes no verdict. A lookup still
+ * unanswered after {@link #STORE_WAIT} is answered from this replica's memory only (a duplicate may be missed).
+ * A refusal (credentials, TLS) is answered at once the same way and makes the service unready.
+ * <p>
  * Limits: a near-duplicate cleaned by another replica within about a second (before the index refresh) may pass as
- * an original. When Elasticsearch is unreachable or slow, no duplicate is reported (the document is never held back
- * longer than {@value #LOOKUP_TIMEOUT_MS} ms for this).
+ * an original; which of two such copies is named first then depends on the replicas' clocks.
  */
 public final class ElasticsearchSimHashStore implements SimHashStore, AutoCloseable {
     /** Versioned: v1 (four 16-bit bands) is not read any more; its hashes are forgotten. */
     static final String INDEX = "newsflow-simhash-v2";
     static final int MAX_BATCH = 256;
     static final int RECENT = 20_000;
-    static final long LOOKUP_TIMEOUT_MS = 5_000;
+    /** How long a lookup waits for an unreachable store before it is answered without it. */
+    static final Duration STORE_WAIT = Duration.ofMinutes(3);
+    /** Unacknowledged hash writes kept for the next round while the store is unreachable; beyond it the oldest go. */
+    static final int MAX_PENDING_WRITES = 50_000;
+    private static final long MAX_PAUSE_MS = 5_000;
     /** Hits one batched lookup asks for; when a batch reaches it, unanswered lookups are asked again one by one. */
     private static final int HITS_PER_LOOKUP = 16;
     private static final Logger LOG = Logger.getLogger(ElasticsearchSimHashStore.class);
 
-    private record Lookup(String docId, long simhash, int maxDistance, CompletableFuture<Optional<String>> answer) {
+    private record Lookup(String docId, long simhash, int maxDistance, boolean record, long deadline,
+                          CompletableFuture<Optional<String>> answer) {
+        boolean expired(long now) {
+            return now - deadline > 0;
+        }
+    }
+
+    /** A hash to record; {@code seenAt} is stamped by the dispatcher. */
+    private record Put(String docId, long simhash) {
     }
 
     private record Entry(String docId, long simhash, long seenAt) {
+    }
+
+    /** What the stored hashes say about one lookup: a first-seen near document, or none (definitive or not). */
+    private record Verdict(Optional<String> near, boolean definitive) {
     }
 
     private final ElasticsearchClient client;
@@ -70,10 +97,20 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
     private volatile boolean indexReady;
 
     private final ElasticsearchSettings settings;
+    private final Duration storeWait;
     private volatile String refusal;
+    /** Dispatcher thread only: the last seenAt stamped, the start of the current outage (0: none). */
+    private long lastSeenAt;
+    private long unavailableSince;
 
     public ElasticsearchSimHashStore(ElasticsearchSettings settings) {
+        this(settings, STORE_WAIT);
+    }
+
+    /** With a shorter wait for an unreachable store (tests). */
+    ElasticsearchSimHashStore(ElasticsearchSettings settings, Duration storeWait) {
         this.settings = settings;
+        this.storeWait = storeWait;
         this.rest = ElasticsearchConnections.restClient(settings, Duration.ofSeconds(2), Duration.ofSeconds(5));
         this.client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
         this.dispatcher = new Thread(this::dispatch, "simhash-store");
@@ -109,13 +146,37 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
 
     @Override
     public Optional<String> findNear(String docId, long simhash, int maxDistance) {
+        return ask(docId, simhash, maxDistance, false);
+    }
+
+    /** The verdict and the first sighting in one dispatcher round, so that this replica's order is the verdicts' order. */
+    @Override
+    public Optional<String> check(String docId, long simhash, int maxDistance) {
+        return ask(docId, simhash, maxDistance, true);
+    }
+
+    private Optional<String> ask(String docId, long simhash, int maxDistance, boolean record) {
         if (maxDistance > SimHashKeys.MAX_DISTANCE) {
             throw new IllegalArgumentException("the keys find hashes within " + SimHashKeys.MAX_DISTANCE + " bits, not " + maxDistance);
         }
-        Lookup lookup = new Lookup(docId, simhash, maxDistance, new CompletableFuture<>());
+        if (!dispatcher.isAlive()) {
+            LOG.warnf("duplicate check skipped for %s: the near-duplicate store's thread has ended", docId);
+            return Optional.empty();
+        }
+        Lookup lookup = new Lookup(docId, simhash, maxDistance, record, System.nanoTime() + storeWait.toNanos(), new CompletableFuture<>());
         work.add(lookup);
         try {
-            return lookup.answer().get(LOOKUP_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            long until = System.nanoTime() + storeWait.toNanos() + 30_000_000_000L;
+            // in slices, so that a dispatcher that died (an Error such as OutOfMemoryError) does not hold the record
+            while (true) {
+                try {
+                    return lookup.answer().get(1, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException notYet) {
+                    if (!dispatcher.isAlive() || System.nanoTime() - until > 0) {
+                        throw notYet;
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
@@ -128,7 +189,13 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
     /** Queued; written with the next round's {@code _bulk} (create only: a document keeps its first-seen time). */
     @Override
     public void put(String docId, long simhash) {
-        work.add(new Entry(docId, simhash, System.currentTimeMillis()));
+        work.add(new Put(docId, simhash));
+    }
+
+    private void record(String docId, long simhash, List<Entry> entries) {
+        recent.put(docId, simhash);
+        lastSeenAt = Math.max(System.currentTimeMillis(), lastSeenAt + 1);
+        entries.add(new Entry(docId, simhash, lastSeenAt));
     }
 
     private void dispatch() {
@@ -138,6 +205,7 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
             try {
                 Object first = work.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
+                    write(entries); // writes kept during an outage
                     continue;
                 }
                 List<Object> round = new ArrayList<>();
@@ -147,13 +215,15 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
                     if (item instanceof Lookup lookup) {
                         lookups.add(lookup);
                         if (lookups.size() == MAX_BATCH) {
-                            answer(lookups);
+                            answer(lookups, entries);
                         }
                     } else {
-                        entries.add((Entry) item);
+                        answer(lookups, entries); // keep the order of lookups and puts
+                        Put put = (Put) item;
+                        record(put.docId(), put.simhash(), entries);
                     }
                 }
-                answer(lookups);
+                answer(lookups, entries);
                 write(entries);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -162,48 +232,74 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
                 LOG.warnf("SimHash store round failed: %s", e.getMessage());
                 lookups.forEach(l -> l.answer().complete(Optional.empty()));
                 lookups.clear();
-                entries.clear();
             }
         }
     }
 
-    /** One search for the whole batch, then each lookup takes its earliest near hit, else a near hash of this replica. */
-    private void answer(List<Lookup> lookups) {
+    /**
+     * One search for the whole batch, then each lookup takes its earliest near hit before its own first sighting,
+     * else (never stored yet) a near hash of this replica. While the store fails, the batch waits and asks again;
+     * a lookup past its wait is answered from this replica's memory alone.
+     */
+    private void answer(List<Lookup> lookups, List<Entry> entries) throws InterruptedException {
         if (lookups.isEmpty()) {
             return;
         }
-        List<Hit<Map>> hits;
-        boolean complete;
-        try {
-            ensureIndex();
-            int size = Math.min(10_000, HITS_PER_LOOKUP * lookups.size());
-            hits = search(lookups, size);
-            complete = hits.size() < size;
-            refusal = null;
-        } catch (IOException | RuntimeException e) {
-            failed("duplicate check skipped", lookups.size() + " documents", e);
-            hits = List.of();
-            complete = true;
+        long pause = 250;
+        List<Hit<Map>> hits = null;
+        boolean complete = true;
+        while (hits == null) {
+            try {
+                ensureIndex();
+                int size = Math.min(10_000, HITS_PER_LOOKUP * lookups.size());
+                hits = search(lookups, size);
+                complete = hits.size() < size;
+                refusal = null;
+                available();
+            } catch (IOException | RuntimeException e) {
+                unavailable("duplicate check waits", lookups.size() + " documents", e);
+                long now = System.nanoTime();
+                for (var it = lookups.iterator(); it.hasNext(); ) {
+                    Lookup lookup = it.next();
+                    if (refusal != null || lookup.expired(now)) {
+                        it.remove();
+                        conclude(lookup, recent(lookup), entries);
+                    }
+                }
+                if (lookups.isEmpty()) {
+                    return;
+                }
+                write(entries);
+                Thread.sleep(pause);
+                pause = Math.min(2 * pause, MAX_PAUSE_MS);
+            }
         }
         for (Lookup lookup : lookups) {
-            Optional<String> near = nearest(lookup, hits);
-            if (near.isEmpty() && !complete) {
-                near = askAlone(lookup);
+            Verdict verdict = nearest(lookup, hits);
+            if (!verdict.definitive() && !complete) {
+                verdict = askAlone(lookup);
             }
-            if (near.isEmpty()) {
-                near = recent.findNear(lookup.docId(), lookup.simhash(), lookup.maxDistance());
-            }
-            recent.put(lookup.docId(), lookup.simhash());
-            lookup.answer().complete(near);
+            conclude(lookup, verdict.definitive() ? verdict.near() : recent(lookup), entries);
         }
         lookups.clear();
     }
 
-    private Optional<String> askAlone(Lookup lookup) {
+    private Optional<String> recent(Lookup lookup) {
+        return recent.findNear(lookup.docId(), lookup.simhash(), lookup.maxDistance());
+    }
+
+    private void conclude(Lookup lookup, Optional<String> near, List<Entry> entries) {
+        if (lookup.record()) {
+            record(lookup.docId(), lookup.simhash(), entries);
+        }
+        lookup.answer().complete(near);
+    }
+
+    private Verdict askAlone(Lookup lookup) {
         try {
             return nearest(lookup, search(List.of(lookup), 100));
         } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            return new Verdict(Optional.empty(), false);
         }
     }
 
@@ -223,25 +319,50 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
         return response.hits().hits();
     }
 
-    /** Hits come oldest first: the first one near enough is the first-seen near-duplicate. */
+    /**
+     * Hits come oldest first: the first one near enough is the first-seen near-duplicate; reaching the document's
+     * own stored hash first means nothing near was seen before it (definitive: it is an original). Without either,
+     * the answer is definitive only if something was found.
+     */
     @SuppressWarnings("rawtypes")
-    private static Optional<String> nearest(Lookup lookup, List<Hit<Map>> hits) {
+    private static Verdict nearest(Lookup lookup, List<Hit<Map>> hits) {
         for (Hit<Map> hit : hits) {
-            if (hit.id().equals(lookup.docId()) || hit.source() == null) {
+            if (hit.id().equals(lookup.docId())) {
+                return new Verdict(Optional.empty(), true);
+            }
+            if (hit.source() == null) {
                 continue;
             }
             long other = Long.parseUnsignedLong(String.valueOf(hit.source().get("simhash")), 16);
             if (Long.bitCount(other ^ lookup.simhash()) <= lookup.maxDistance()) {
-                return Optional.of(hit.id());
+                return new Verdict(Optional.of(hit.id()), true);
             }
         }
-        return Optional.empty();
+        return new Verdict(Optional.empty(), false);
+    }
+
+    private void unavailable(String what, String docId, Exception e) {
+        if (unavailableSince == 0) {
+            unavailableSince = System.nanoTime();
+            failed(what, docId, e);
+        } else if (refusal == null) {
+            String problem = ConnectionProblems.elasticsearch(e, settings);
+            refusal = problem.contains("refused the") || problem.contains("TLS handshake") ? problem : null;
+        }
+    }
+
+    private void available() {
+        if (unavailableSince != 0) {
+            LOG.infof("near-duplicate store reachable again after %d s", (System.nanoTime() - unavailableSince) / 1_000_000_000L);
+            unavailableSince = 0;
+        }
     }
 
     private void write(List<Entry> entries) {
         if (entries.isEmpty()) {
             return;
         }
+        List<Entry> again = new ArrayList<>();
         try {
             ensureIndex();
             BulkRequest.Builder bulk = new BulkRequest.Builder();
@@ -251,17 +372,32 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
             }
             BulkResponse response = client.bulk(bulk.build());
             if (response.errors()) {
-                for (BulkResponseItem item : response.items()) {
-                    if (item.error() != null && item.status() != 409) {
+                List<BulkResponseItem> items = response.items();
+                for (int i = 0; i < items.size(); i++) {
+                    BulkResponseItem item = items.get(i);
+                    if (item.error() == null || item.status() == 409) {
+                        continue;
+                    }
+                    if (item.status() == 429 || item.status() >= 500) {
+                        again.add(entries.get(i));
+                    } else {
                         LOG.warnf("could not record the SimHash of %s: %s", item.id(), item.error().reason());
                     }
                 }
             }
+            available();
         } catch (IOException | RuntimeException e) {
-            failed("could not record the SimHash", entries.size() + " documents", e);
-        } finally {
-            entries.clear();
+            unavailable("could not record the SimHash, kept for the next round", entries.size() + " documents", e);
+            if (refusal == null) {
+                again.addAll(entries);
+            }
         }
+        entries.clear();
+        int dropped = Math.max(0, again.size() - MAX_PENDING_WRITES);
+        if (dropped > 0) {
+            LOG.warnf("near-duplicate store unreachable: the SimHashes of %d documents are forgotten", dropped);
+        }
+        entries.addAll(again.subList(dropped, again.size()));
     }
 
     /** The stored form of a hash (also what the benchmark loads in bulk). */

@@ -35,15 +35,17 @@ class ElasticsearchSimHashStoreIT {
             Cleaner replicaB = Cleaner.withDuplicateDetector(new DuplicateDetector(storeB, DuplicateDetector.DEFAULT_MAX_DISTANCE));
 
             CleanDocument original = replicaA.clean(text("orig-" + run, page));
-            assertNull(original.duplicateOf);
+            // the platform folder outlives runs: an earlier run's copy of this seed is the first-seen one then
+            String first = original.duplicateOf == null ? "orig-" + run : original.duplicateOf;
             Thread.sleep(2000); // the shared index is searchable about a second after a write
 
             CleanDocument copy = replicaB.clean(text("copy-" + run, page + "\n(来源:转载)"));
-            assertEquals("orig-" + run, copy.duplicateOf, "the other replica names the first-seen document");
+            assertEquals(first, copy.duplicateOf, "the other replica names the first-seen document");
             assertTrue(copy.flags.contains("near_duplicate"), copy.flags.toString());
 
             CleanDocument other = replicaB.clean(text("other-" + run, Files.readString(seed("003_890bb6c2d9a226d6.txt"))));
-            assertNull(other.duplicateOf, "a different article is no duplicate");
+            // (an earlier run's copy of that seed may be named: the platform folder outlives runs)
+            assertTrue(other.duplicateOf == null || other.duplicateOf.startsWith("other-"), "a different article is no duplicate of these: " + other.duplicateOf);
         }
     }
 
@@ -82,9 +84,36 @@ class ElasticsearchSimHashStoreIT {
         }
     }
 
+    /**
+     * Guarantee: a redelivered page gets the verdict it got the first time, on any replica, after its copies were
+     * stored too: the original is no copy of its own later copy, a copy is no copy of itself.
+     */
     @Test
-    void anUnreachableStoreReportsNoDuplicateAndLosesNothing() {
-        try (ElasticsearchSimHashStore down = new ElasticsearchSimHashStore(dev.newsflow.connections.ElasticsearchSettings.unsecured("http://127.0.0.1:9"))) {
+    void aRedeliveryOnAnyReplicaGetsTheFirstVerdict() throws Exception {
+        var url = TestPlatform.elasticsearchOnly().config().elasticsearch();
+        String run = Long.toString(System.nanoTime(), 36);
+        long h = new Random(run.hashCode()).nextLong();
+        try (ElasticsearchSimHashStore storeA = new ElasticsearchSimHashStore(url);
+             ElasticsearchSimHashStore storeB = new ElasticsearchSimHashStore(url)) {
+            assertEquals(Optional.empty(), storeA.check("orig-" + run, h, 3));
+            Thread.sleep(2000);
+            assertEquals(Optional.of("orig-" + run), storeB.check("copy-" + run, h ^ 0b101, 3));
+            Thread.sleep(2000);
+            for (ElasticsearchSimHashStore replica : List.of(storeB, storeA)) {
+                assertEquals(Optional.empty(), replica.check("orig-" + run, h, 3), "the original stays an original");
+                assertEquals(Optional.of("orig-" + run), replica.check("copy-" + run, h ^ 0b101, 3), "the copy names the original again");
+            }
+            try (ElasticsearchSimHashStore restarted = new ElasticsearchSimHashStore(url)) {
+                assertEquals(Optional.empty(), restarted.check("orig-" + run, h, 3), "a restarted replica (empty memory) agrees");
+                assertEquals(Optional.of("orig-" + run), restarted.check("copy-" + run, h ^ 0b101, 3));
+            }
+        }
+    }
+
+    @Test
+    void anUnreachableStoreReportsNoDuplicateAfterItsWaitAndLosesNothing() {
+        try (ElasticsearchSimHashStore down = new ElasticsearchSimHashStore(dev.newsflow.connections.ElasticsearchSettings.unsecured("http://127.0.0.1:9"),
+                java.time.Duration.ofSeconds(2))) {
             CleanDocument doc = Cleaner.withDuplicateDetector(new DuplicateDetector(down, 3))
                     .clean(text("lonely", "省委书记主持召开会议,研究部署疫情防控工作。会议强调,要坚决贯彻落实党中央决策部署,统筹推进疫情防控和经济社会发展工作。"));
             assertNull(doc.duplicateOf);

@@ -37,8 +37,6 @@ public final class DuplicateDetector {
         if (docId == null || textLength < MIN_LENGTH) {
             return Optional.empty();
         }
-        Optional<String> near = store.findNear(docId, simhash, maxDistance);
-        store.put(docId, simhash);
-        return near;
+        return store.check(docId, simhash, maxDistance);
     }
 }

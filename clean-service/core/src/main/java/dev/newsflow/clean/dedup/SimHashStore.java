@@ -4,14 +4,28 @@ import java.util.Optional;
 
 /**
  * Where seen SimHashes live. The in-memory store serves one process; an implementation over a shared store
- * (Redis, a database table keyed by the four 16-bit bands) lets several replicas see each other's documents.
- * Implementations must be thread-safe.
+ * (Elasticsearch in clean-service) lets several replicas see each other's documents. Implementations must be
+ * thread-safe.
+ * <p>
+ * Stable verdicts: a document is only ever a near-duplicate of a document seen <em>before its own first
+ * sighting</em>, never of itself (same document id) and never of a copy seen after it. So a redelivered record
+ * (after a crash, a replay or a re-fetch of the same URL) gets the verdict it got the first time.
  */
 public interface SimHashStore {
 
-    /** Some document other than {@code docId} whose hash is within {@code maxDistance} bits, if any. */
+    /**
+     * The first-seen document other than {@code docId} whose hash is within {@code maxDistance} bits and that was
+     * seen before {@code docId} was first seen (any such document when {@code docId} was never seen), if any.
+     */
     Optional<String> findNear(String docId, long simhash, int maxDistance);
 
-    /** Records the document's hash (replacing an earlier hash of the same document). */
+    /** Records the document's hash; a document seen before keeps the time (order) of its first sighting. */
     void put(String docId, long simhash);
+
+    /** {@link #findNear} then {@link #put}: a store that can do both at once (one round, one clock) overrides it. */
+    default Optional<String> check(String docId, long simhash, int maxDistance) {
+        Optional<String> near = findNear(docId, simhash, maxDistance);
+        put(docId, simhash);
+        return near;
+    }
 }

@@ -28,14 +28,14 @@ class BoilerplateFiltersTest {
         WorkingDocument doc = Docs.run(BoilerplateFilter.withDefaults(), PROSE, "扫码关注本报微信公众号,获取更多资讯",
                 "下载客户端,看更多精彩内容", "新闻报料热线: 0000-12345678", "地址:某市某区示例路1号 邮编:000000 电话:0000-1234567",
                 "本文仅代表作者个人观点,与本站立场无关。", "备案号: 示例ICP备00000000号");
-        assertEquals(List.of(PROSE), doc.lines);
-        assertEquals(6, doc.removed.size());
+        assertEquals(List.of(PROSE), doc.lines());
+        assertEquals(6, doc.removed().size());
     }
 
     @Test
     void anAddressInTheStoryStays() {
         String line = "活动地址设在市图书馆一楼报告厅,市民可提前预约,现场还将提供免费的咨询服务。";
-        assertEquals(List.of(PROSE, line), Docs.run(BoilerplateFilter.withDefaults(), PROSE, line).lines);
+        assertEquals(List.of(PROSE, line), Docs.run(BoilerplateFilter.withDefaults(), PROSE, line).lines());
     }
 
     @Test
@@ -57,11 +57,11 @@ class BoilerplateFiltersTest {
         String body = "The harbour authority said on Tuesday that the new ferry terminal would open in spring, a year late.";
         WorkingDocument doc = Docs.run(TailCutter.withDefaults(), body, "Mehr zum Thema:",
                 "Neue Fähre für die Nordsee: Reederei bestellt zwei Schiffe, die mit Flüssiggas fahren sollen.");
-        assertEquals(List.of(body), doc.lines);
-        assertEquals("tail", doc.removed.get(0).kind());
+        assertEquals(List.of(body), doc.lines());
+        assertEquals("tail", doc.removed().get(0).kind());
         // a heading only when it is the whole line: a sentence opening with the same words stays
         String sentence = "Related posts on the council website list every decision, with minutes, votes and dates.";
-        assertEquals(List.of(body, sentence), Docs.run(TailCutter.withDefaults(), body, sentence).lines);
+        assertEquals(List.of(body, sentence), Docs.run(TailCutter.withDefaults(), body, sentence).lines());
     }
 
     @Test
@@ -74,8 +74,8 @@ class BoilerplateFiltersTest {
         List<String> lines = new java.util.ArrayList<>(List.of(lead, "Read more"));
         lines.addAll(rest);
         WorkingDocument doc = Docs.run(TailCutter.withDefaults(), lines.toArray(String[]::new));
-        assertEquals(lines, doc.lines);
-        assertTrue(doc.removed.isEmpty());
+        assertEquals(lines, doc.lines());
+        assertTrue(doc.removed().isEmpty());
     }
 
     @Test

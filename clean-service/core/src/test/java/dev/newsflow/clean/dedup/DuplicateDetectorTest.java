@@ -41,4 +41,18 @@ class DuplicateDetectorTest {
         assertEquals(Optional.empty(), store.findNear("x", 1L, 3));
         assertEquals(Optional.of("c"), store.findNear("x", 0xffff00000000L, 0));
     }
+
+    /** Guarantee: a redelivered record gets its first verdict (the fault test compares near-duplicate fields). */
+    @Test
+    void aRedeliveredDocumentKeepsItsVerdictAfterItsCopyWasSeen() {
+        DuplicateDetector detector = DuplicateDetector.inMemory(10);
+        long h = SimHash.of(ARTICLE);
+        assertEquals(Optional.empty(), detector.check("original", h, ARTICLE.length()));
+        assertEquals(Optional.of("original"), detector.check("copy", h ^ 2L, ARTICLE.length()));
+        assertEquals(Optional.of("original"), detector.check("late-copy", h ^ 4L, ARTICLE.length()), "the first-seen one is named");
+        // redeliveries, in any order: the original is no copy of its own later copies, a copy is no copy of itself
+        assertEquals(Optional.empty(), detector.check("original", h, ARTICLE.length()));
+        assertEquals(Optional.of("original"), detector.check("late-copy", h ^ 4L, ARTICLE.length()));
+        assertEquals(Optional.of("original"), detector.check("copy", h ^ 2L, ARTICLE.length()));
+    }
 }

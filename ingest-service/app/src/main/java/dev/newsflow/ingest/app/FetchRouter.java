@@ -55,16 +55,23 @@ public class FetchRouter {
             }
         } else if (outcome instanceof FetchOutcome.Retry retry) {
             RetryRequest next = new RetryRequest(RetryRequest.SCHEMA_VERSION, request, retry.nextAttempt(), retry.notBefore(), retry.reason());
-            String value = Json.write(next);
-            // keyed by host like urls (UrlKeys): a host's retries reach the replica that holds its politeness queue
-            String key = java.util.Objects.requireNonNullElse(UrlKeys.of(request.url()), request.url());
-            sender.send(retries, Topics.URLS_RETRY, () -> KafkaRecord.of(key, value));
+            KafkaRecord<String, String> record = retryRecord(next);
+            sender.send(retries, Topics.URLS_RETRY, () -> record);
         } else if (outcome instanceof FetchOutcome.Rejected rejected) {
             count(outcome);
             throw new RejectedUrlException(rejected.status() == 0 ? rejected.reason() : "HTTP " + rejected.status() + ": " + rejected.reason());
         }
         count(outcome);
         return outcome;
+    }
+
+    /**
+     * The {@code urls.retry} record of a retry: keyed by the URL's host like {@code urls} ({@link UrlKeys}), so all
+     * retries of a host land in one partition (one ingest replica), the partition of the same number as its
+     * {@code urls} records (both topics have the same partition count).
+     */
+    static KafkaRecord<String, String> retryRecord(RetryRequest retry) {
+        return KafkaRecord.of(UrlKeys.of(retry.request().url()), Json.write(retry));
     }
 
     private void count(FetchOutcome outcome) {
