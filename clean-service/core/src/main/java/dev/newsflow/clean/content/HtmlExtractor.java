@@ -5,7 +5,6 @@ import dev.newsflow.clean.metadata.DateParser;
 import dev.newsflow.clean.pipeline.PageHints;
 import dev.newsflow.clean.text.Chars;
 import dev.newsflow.contracts.RemovedSpan;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -71,7 +70,7 @@ public final class HtmlExtractor {
     private final PageHintReader hintReader = new PageHintReader(new DateParser());
 
     public HtmlExtraction extract(String html, String baseUrl) {
-        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        Document doc = Markup.parse(html, baseUrl);
         return extract(doc, hintReader.read(doc, markupTruncated(html)));
     }
 

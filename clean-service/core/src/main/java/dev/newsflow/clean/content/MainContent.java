@@ -6,7 +6,6 @@ import dev.newsflow.clean.text.Chars;
 import dev.newsflow.contracts.RemovedSpan;
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
@@ -39,7 +38,7 @@ public final class MainContent {
 
     public HtmlExtraction extract(String html, String baseUrl) {
         String base = baseUrl == null ? "" : baseUrl;
-        Document page = Jsoup.parse(html, base);
+        Document page = Markup.parse(html, base);
         JsonLdArticle ld = JsonLdArticle.read(page);
         PageHints hints = hintReader.read(page, ld, HtmlExtractor.markupTruncated(html));
         HtmlExtraction first = dom.extract(page, hints);
@@ -50,7 +49,7 @@ public final class MainContent {
         // only here, for weak candidates: a fresh parse (the first was pruned) for the checks and for Readability;
         // a fallback cannot find more text than the page holds, and Readability's passes are slow on huge DOMs
         boolean worthReadability = html.length() <= MAX_READABILITY_CHARS;
-        Document fresh = Jsoup.parse(html, base);
+        Document fresh = Markup.parse(html, base);
         int pageLength = fresh.body() == null ? 0 : Chars.contentLength(fresh.body().text());
         worthReadability &= pageLength > firstLength * LONGER && readableShape(fresh, html.length());
         List<String> best = first.lines();
