@@ -260,7 +260,7 @@ public final class PipelineLoadBenchmark {
     }
 
     private static RawInput input(RawPage p) {
-        return new RawInput(p.docId(), p.finalUrl(), p.body(), p.contentType(), p.declaredCharset(), p.fetchedAt());
+        return dev.newsflow.clean.CleanInputs.fromRawPage(p); // as clean-service builds it, with ingest's charset evidence
     }
 
     /** CPU of this JVM's threads except the web sites' (the fetcher's own and its HTTP client's threads). */

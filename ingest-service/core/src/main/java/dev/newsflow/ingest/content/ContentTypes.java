@@ -1,5 +1,9 @@
 package dev.newsflow.ingest.content;
 
+import dev.newsflow.common.charset.CharsetDecider;
+import dev.newsflow.common.charset.CharsetDecision;
+
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
@@ -31,11 +35,12 @@ public final class ContentTypes {
 
     /** For responses without a Content-Type: HTML if it starts like HTML, otherwise unknown (null). */
     public static String sniff(byte[] body) {
-        int length = Math.min(body.length, 1024);
-        String head = new String(body, 0, length, StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
-        if (head.startsWith("\u00ef\u00bb\u00bf")) {
-            head = head.substring(3).stripLeading();
-        }
+        // the byte-order mark is read where charsets are decided; a UTF-16 one also says how to read the head
+        CharsetDecision bom = CharsetDecider.byteOrderMark(body);
+        int skip = bom == null ? 0 : bom.skip();
+        Charset charset = bom == null || bom.charset().equals(StandardCharsets.UTF_8) ? StandardCharsets.ISO_8859_1 : bom.charset();
+        int length = Math.min(body.length - skip, 1024);
+        String head = new String(body, skip, length, charset).stripLeading().toLowerCase(Locale.ROOT);
         if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head")
                 || (head.startsWith("<") && head.contains("<html"))) {
             return "text/html";
