@@ -17,13 +17,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CleanStage {
     private final Cleaner cleaner;
     private final ElasticsearchSimHashStore sharedStore;
+    private final BytesInWork inWork;
 
     /**
      * @param duplicateStore {@code elasticsearch}: near-duplicates are found across all replicas through a shared
      *                       index; {@code memory}: within this process only
      */
     public CleanStage(@ConfigProperty(name = "newsflow.dedup.store") String duplicateStore,
-                      @ConfigProperty(name = BodyLimit.PROPERTY) int maxBodyBytes) {
+                      @ConfigProperty(name = BodyLimit.PROPERTY) int maxBodyBytes,
+                      @ConfigProperty(name = "newsflow.clean.bytes-in-work") long bytesInWork) {
+        this.inWork = new BytesInWork(bytesInWork);
         Config config = ConfigProvider.getConfig();
         this.sharedStore = "elasticsearch".equals(duplicateStore)
                 ? new ElasticsearchSimHashStore(ElasticsearchSettings.from(key -> config.getOptionalValue(key, String.class).orElse(null)))
@@ -40,7 +43,7 @@ public class CleanStage {
     }
 
     public CleanDocument clean(RawPage page) {
-        CleanDocument doc = cleaner.clean(CleanInputs.fromRawPage(page));
+        CleanDocument doc = inWork.run(page.body() == null ? 0 : page.body().length, () -> cleaner.clean(CleanInputs.fromRawPage(page)));
         doc.docId = page.docId();
         doc.url = page.url();
         doc.finalUrl = page.finalUrl();

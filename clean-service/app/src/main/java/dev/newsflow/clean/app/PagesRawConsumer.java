@@ -4,25 +4,19 @@ import dev.newsflow.contracts.CleanDocument;
 import dev.newsflow.contracts.Json;
 import dev.newsflow.contracts.RawPageRecord;
 import dev.newsflow.contracts.Topics;
+import dev.newsflow.delivery.BatchRelay;
 import dev.newsflow.delivery.RecordGuard;
-import dev.newsflow.delivery.ReliableSender;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Reads fetched pages ({@link RawPageRecord}: the body as bytes, decoded once), writes clean documents, a Kafka
@@ -43,10 +37,7 @@ public class PagesRawConsumer {
     MutinyEmitter<String> out;
 
     @Inject
-    RecordGuard guard;
-
-    @Inject
-    ReliableSender sender;
+    BatchRelay relay;
 
     @Inject
     MeterRegistry metrics;
@@ -58,32 +49,12 @@ public class PagesRawConsumer {
         cleaned = metrics.counter("newsflow.records", "stage", "clean", "outcome", "cleaned");
     }
 
-    /** One clean document on its way: the input it came from and the acknowledgement of its send. */
-    private record Sent(ConsumerRecord<String, byte[]> record, CompletableFuture<Void> ack) {
-    }
-
     @Incoming("pages-raw")
     @Blocking(value = "clean-workers", ordered = false)
     public void consume(ConsumerRecords<String, byte[]> records) {
-        List<Sent> sent = new ArrayList<>(records.count());
-        for (ConsumerRecord<String, byte[]> record : records) {
-            guard.process("clean", record, value -> {
-                CleanDocument doc = stage.clean(RawPageRecord.decode(value));
-                String json = Json.write(doc);
-                sent.add(new Sent(record, sender.send(out, Topics.PAGES_CLEAN, () -> KafkaRecord.of(doc.docId, json), true)
-                        .subscribeAsCompletionStage()));
-            });
-        }
-        for (Sent s : sent) {
-            // a refusal for good (too large for pages.clean): dead-lettered through the guard, like any other failure
-            guard.process("clean", s.record(), value -> {
-                try {
-                    s.ack().join();
-                } catch (CompletionException e) {
-                    throw e.getCause() instanceof RuntimeException r ? r : e;
-                }
-                cleaned.increment();
-            });
-        }
+        relay.relay("clean", records, out, Topics.PAGES_CLEAN, value -> {
+            CleanDocument doc = stage.clean(RawPageRecord.decode(value));
+            return new BatchRelay.Output(doc.docId, Json.write(doc));
+        }, cleaned::increment);
     }
 }

@@ -1,0 +1,63 @@
+package dev.newsflow.delivery;
+
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+
+/**
+ * A stage's Kafka poll batch, input to output: every record is turned into its output and sent without waiting,
+ * then the batch waits once for all acknowledgements (one wait per batch, not per record; the producer packs the
+ * outputs into few requests). A record whose work fails, or whose output Kafka refuses for good (too large for the
+ * output topic), goes to its dead-letter topic through {@link RecordGuard}. The method returns only when every
+ * output or dead letter of the batch is acknowledged, so the batch's offsets are committed after that.
+ */
+@ApplicationScoped
+public class BatchRelay {
+    /** What one input record becomes: the key and the JSON value of its output record. */
+    public record Output(String key, String value) {
+    }
+
+    private record Sent(ConsumerRecord<String, byte[]> record, CompletableFuture<Void> ack) {
+    }
+
+    @Inject
+    RecordGuard guard;
+
+    @Inject
+    ReliableSender sender;
+
+    /**
+     * @param work      the stage's core on one record's value
+     * @param delivered called once per record whose output Kafka acknowledged (e.g. a counter)
+     */
+    public void relay(String stage, ConsumerRecords<String, byte[]> records, MutinyEmitter<String> out, String topic,
+                      Function<byte[], Output> work, Runnable delivered) {
+        List<Sent> sent = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            guard.process(stage, record, value -> {
+                Output output = work.apply(value);
+                sent.add(new Sent(record, sender.send(out, topic, () -> KafkaRecord.of(output.key(), output.value()), true)
+                        .subscribeAsCompletionStage()));
+            });
+        }
+        for (Sent s : sent) {
+            guard.process(stage, s.record(), value -> {
+                try {
+                    s.ack().join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : e;
+                }
+                delivered.run();
+            });
+        }
+    }
+}
