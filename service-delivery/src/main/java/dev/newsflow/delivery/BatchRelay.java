@@ -1,12 +1,19 @@
 package dev.newsflow.delivery;
 
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapGetter;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +32,22 @@ public class BatchRelay {
     /** What one input record becomes: the key and the JSON value of its output record. */
     public record Output(String key, String value) {
     }
+
+    /** Reads W3C trace headers ({@code traceparent}) from a consumer record's headers. */
+    private static final TextMapGetter<Headers> HEADERS = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(Headers headers) {
+            List<String> keys = new ArrayList<>();
+            headers.forEach(h -> keys.add(h.key()));
+            return keys;
+        }
+
+        @Override
+        public String get(Headers headers, String key) {
+            Header header = headers == null ? null : headers.lastHeader(key);
+            return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        }
+    };
 
     private record Sent(ConsumerRecord<String, byte[]> record, CompletableFuture<Void> ack) {
     }
@@ -45,7 +68,9 @@ public class BatchRelay {
         for (ConsumerRecord<String, byte[]> record : records) {
             guard.process(stage, record, value -> {
                 Output output = work.apply(value);
-                sent.add(new Sent(record, sender.send(out, topic, () -> KafkaRecord.of(output.key(), output.value()), true)
+                // a batch has no per-record trace context of its own: the output continues the input record's trace
+                TracingMetadata trace = TracingMetadata.withCurrent(parentOf(record));
+                sent.add(new Sent(record, sender.send(out, topic, () -> KafkaRecord.of(output.key(), output.value()).addMetadata(trace), true)
                         .subscribeAsCompletionStage()));
             });
         }
@@ -59,5 +84,9 @@ public class BatchRelay {
                 delivered.run();
             });
         }
+    }
+
+    static Context parentOf(ConsumerRecord<String, byte[]> record) {
+        return W3CTraceContextPropagator.getInstance().extract(Context.root(), record.headers(), HEADERS);
     }
 }
