@@ -70,11 +70,17 @@ public final class TailCutter implements DocumentFilter {
             return;
         }
         List<String> lines = doc.lines();
+        int[] prose = null; // counted on the first marker only: most pages have none
         for (int i = body + 1; i < lines.size(); i++) {
             String line = lines.get(i);
-            if ((isHeading(line) || Chars.contentLength(line) <= MARKER_LINE
-                    && markers.startsWithAny(BoilerplateFilter.stripLead(Lexicon.key(line))))
-                    && proseLength(lines, i + 1, lines.size()) < proseLength(lines, 0, i)) {
+            if (!isHeading(line) && !(Chars.contentLength(line) <= MARKER_LINE
+                    && markers.startsWithAny(BoilerplateFilter.stripLead(Lexicon.key(line))))) {
+                continue;
+            }
+            if (prose == null) {
+                prose = proseBefore(lines);
+            }
+            if (prose[lines.size()] - prose[i + 1] < prose[i]) {
                 StringBuilder tail = new StringBuilder();
                 for (int k = i; k < doc.lines().size(); k++) {
                     tail.append(doc.lines().get(k)).append('\n');
@@ -87,17 +93,17 @@ public final class TailCutter implements DocumentFilter {
     }
 
     /**
-     * Content units in the prose lines of {@code lines[from, to)}. A marker with more prose after it than before
-     * is an expander inside the article ("Read more" over the rest of the story), not the start of the tail.
+     * {@code [k]}: content units in the prose lines before line k, counted once per page. A marker with more prose
+     * after it than before is an expander inside the article ("Read more" over the rest of the story), not the
+     * start of the tail.
      */
-    static int proseLength(List<String> lines, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            if (Prose.isProse(lines.get(i))) {
-                n += Chars.contentLength(lines.get(i));
-            }
+    static int[] proseBefore(List<String> lines) {
+        int[] before = new int[lines.size() + 1];
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            before[i + 1] = before[i] + (Prose.isProse(line) ? Chars.contentLength(line) : 0);
         }
-        return n;
+        return before;
     }
 
     @Override
