@@ -41,6 +41,11 @@ public class RecordGuard {
             metrics.counter("newsflow.records", "stage", stage, "outcome", "dead_letter").increment();
             deadLetters.send(dead);
             return false;
+        } catch (Error e) {
+            // out of memory and the like say nothing about the record: the connector's backstop dead-letters the
+            // batch (sized like the input topic), and this line says why it did
+            LOG.errorf("%s stopped processing a record: %s; the connector dead-letters the batch", stage, e);
+            throw e;
         }
     }
 }
