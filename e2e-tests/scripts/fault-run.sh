@@ -9,6 +9,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PAGES="${1:-2000}"
 SEED="${2:-$RANDOM}"
 cd "$ROOT"
+# a full-size run starts from an empty test platform: no backlog or consumer offsets left by an earlier run
+rm -rf "$ROOT/target/test-platform"
 ./mvnw -B -q -DskipTests install
 for replicas in 1 2; do
   ./mvnw -B -pl e2e-tests verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=FaultToleranceIT \
