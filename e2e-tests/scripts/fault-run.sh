@@ -4,6 +4,7 @@
 # service sharing the partitions. Prints the figures of each run (FAULT RUN ...). Takes 15-30 minutes.
 #   e2e-tests/scripts/fault-run.sh [PAGES] [SEED]
 # Export your port block first when other platforms run on this machine (KAFKA_PORT, ES_PORT, SERVICE_PORT_BASE, ...).
+# Two replicas take SERVICE_PORT_BASE+1..4 and +11..14: keep KAFKA_PORT and ES_PORT out of that range.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PAGES="${1:-2000}"
