@@ -95,4 +95,31 @@ public final class Chars {
         }
         return n;
     }
+
+    /**
+     * Whether {@code s} holds one of {@code words}, case folded as {@link String#regionMatches(boolean, int, String,
+     * int, int)} folds (a superset of a regex's ASCII {@code CASE_INSENSITIVE}): a cheap test that a pattern needing
+     * one of these literals cannot match, so the pattern is not run.
+     */
+    public static boolean containsAnyIgnoreCase(String s, String... words) {
+        for (String w : words) {
+            int last = s.length() - w.length();
+            for (int i = 0; i <= last; i++) {
+                if (s.regionMatches(true, i, w, 0, w.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} holds one of {@code words} (exact). */
+    public static boolean containsAny(String s, String... words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
