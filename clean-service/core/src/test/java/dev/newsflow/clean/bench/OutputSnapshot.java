@@ -63,7 +63,9 @@ public final class OutputSnapshot {
                 throw new IOException("could not write " + args[0]);
             }
         }
-        System.out.println(pages + " pages written to " + args[0]);
+        System.out.println(pages + " pages written to " + args[0] + "; clean-core fallback: "
+                + dev.newsflow.clean.content.MainContent.weakCandidates() + " weak DOM candidates, "
+                + dev.newsflow.clean.content.MainContent.readabilityRuns() + " Readability passes");
     }
 
     private static boolean selected(List<String> only, String file) {
