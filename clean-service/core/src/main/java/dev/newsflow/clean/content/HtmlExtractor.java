@@ -43,11 +43,6 @@ public final class HtmlExtractor {
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
             "ol", "tr", "td", "th", "table", "tbody", "section", "article", "header", "main", "blockquote", "pre", "dd",
             "dt", "dl", "center", "br", "hr", "figure", "figcaption", "address", "body", "caption");
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "(?i)(?:^|[-_\\s])(?:nav|navbar|menu|footer|foot|breadcrumbs?|crumbs?|share|sharing|bdshare|sharedaddy|addthis|sharethis|social|comments?|"
-                    + "related|recommend|sidebar|side|aside|adv?|ads|advert|banner|copyright|toolbar|pagination|pager|"
-                    + "hot|rank|login|search|widget|subscribe|qrcode|ewm|friendlinks?|links|topbar|top-bar|toolbar|popup|modal|"
-                    + "fenxiang|xiangguan|xgwz|xgxw|tuijian|pinglun|daohang|weizhi|banquan|dibu|gotop)(?:$|[-_\\s\\d])");
     private static final Pattern POSITIVE = Pattern.compile(
             "(?i)article|content|main|body|entry|post|story|text|detail|zoom|zw|trs_editor|con_|_con");
     private static final int KEEP_LONG_NEGATIVE = 200;
@@ -88,26 +83,36 @@ public final class HtmlExtractor {
             return new HtmlExtraction(List.of(), hints, List.of());
         }
         List<RemovedSpan> removed = new ArrayList<>();
-        prune(body, removed);
-        Map<Element, Stats> stats = measure(body);
+        // each text node's whitespace-collapsed text, computed once for the three passes that read it
+        Map<TextNode, String> texts = new IdentityHashMap<>();
+        prune(body, removed, texts);
+        Map<Element, Stats> stats = measure(body, texts);
         List<Element> article = chooseArticle(body, stats);
         List<String> headBlock = new ArrayList<>();
-        return new HtmlExtraction(lines(body, article, headBlock), hints, removed, headBlock);
+        return new HtmlExtraction(lines(body, article, headBlock, texts), hints, removed, headBlock);
     }
 
-    private static void prune(Element body, List<RemovedSpan> removed) {
-        Map<Element, Integer> textLengths = textLengths(body);
+    /** The text node's {@link TextNode#text()}, memoized in {@code texts}. */
+    private static String text(TextNode t, Map<TextNode, String> texts) {
+        String s = texts.get(t);
+        if (s == null) {
+            s = t.text();
+            texts.put(t, s);
+        }
+        return s;
+    }
+
+    private static void prune(Element body, List<RemovedSpan> removed, Map<TextNode, String> texts) {
+        Map<Element, Integer> textLengths = textLengths(body, texts);
         int bodyText = Math.max(1, textLengths.getOrDefault(body, 0));
         List<Node> doomed = new ArrayList<>();
-        // pages repeat a few class names on thousands of elements: each distinct name is matched once
-        Map<String, Byte> names = new java.util.HashMap<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Comment) {
                     doomed.add(node);
                 } else if (node instanceof Element el && el != body && (DROP_TAGS.contains(el.normalName())
-                        || isFurniture(el, textLengths, names) || isHidden(el))
+                        || isFurniture(el, textLengths) || isHidden(el))
                         && !holdsMostOfThePage(el, textLengths, bodyText)) {
                     doomed.add(el);
                     return FilterResult.SKIP_ENTIRELY; // whatever is inside goes with it
@@ -146,25 +151,26 @@ public final class HtmlExtractor {
         return style.contains("display:none") || style.contains("visibility:hidden") || el.hasAttr("hidden");
     }
 
-    private static boolean isFurniture(Element el, Map<Element, Integer> textLengths, Map<String, Byte> memo) {
-        String names = el.className() + " " + el.id();
-        if (names.isBlank()) {
+    private static boolean isFurniture(Element el, Map<Element, Integer> textLengths) {
+        // class and id are tested one by one, as the words they were once joined by a space for would be: no
+        // furniture word or content word holds a space
+        String className = el.className();
+        String id = el.id();
+        if (!FurnitureNames.names(className) && !FurnitureNames.names(id)) {
             return false;
         }
-        // 0: no furniture name; 1: furniture; 2: furniture that also names content (kept when long)
-        byte kind = memo.computeIfAbsent(names, n -> !NEGATIVE.matcher(n).find() ? (byte) 0
-                : POSITIVE.matcher(n).find() ? (byte) 2 : (byte) 1);
-        return kind == 1 || (kind == 2 && textLengths.getOrDefault(el, 0) < KEEP_LONG_NEGATIVE);
+        boolean namesContent = POSITIVE.matcher(className).find() || POSITIVE.matcher(id).find();
+        return !namesContent || textLengths.getOrDefault(el, 0) < KEEP_LONG_NEGATIVE;
     }
 
     /** Text length under every element, in one bottom-up pass (a check per element would be quadratic). */
-    private static Map<Element, Integer> textLengths(Element body) {
+    private static Map<Element, Integer> textLengths(Element body, Map<TextNode, String> texts) {
         Map<Element, Integer> lengths = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t && t.parent() != null) {
-                    lengths.merge(t.parent(), t.text().strip().length(), Integer::sum);
+                    lengths.merge(t.parent(), text(t, texts).strip().length(), Integer::sum);
                 }
             }
 
@@ -182,8 +188,10 @@ public final class HtmlExtractor {
     }
 
     /** Per element: text length, link text length and prose score, in one pass. */
-    private static Map<Element, Stats> measure(Element body) {
-        Map<Element, Stats> stats = new IdentityHashMap<>();
+    private static Map<Element, Stats> measure(Element body, Map<TextNode, String> texts) {
+        // in the order elements are first met (jsoup nodes are equal only to themselves): the best block is chosen
+        // by iterating this map, and a tie must not be broken by identity hash codes, which vary with unrelated code
+        Map<Element, Stats> stats = new java.util.LinkedHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             int linkDepth;
 
@@ -195,7 +203,7 @@ public final class HtmlExtractor {
                 if (!(node instanceof TextNode t)) {
                     return;
                 }
-                String text = t.text().strip();
+                String text = text(t, texts).strip();
                 if (text.isEmpty()) {
                     return;
                 }
@@ -326,7 +334,7 @@ public final class HtmlExtractor {
 
     /** The lines of one element (e.g. another extractor's article), links of mostly-link lines left out. */
     public static List<String> linesOf(Element root) {
-        LineCollector collector = new LineCollector(List.of(root));
+        LineCollector collector = new LineCollector(List.of(root), new IdentityHashMap<>());
         NodeTraversor.traverse(collector, root);
         collector.flush();
         List<String> out = new ArrayList<>();
@@ -338,8 +346,9 @@ public final class HtmlExtractor {
         return out;
     }
 
-    private static List<String> lines(Element body, List<Element> article, List<String> headBlock) {
-        LineCollector collector = new LineCollector(article);
+    private static List<String> lines(Element body, List<Element> article, List<String> headBlock,
+                                      Map<TextNode, String> texts) {
+        LineCollector collector = new LineCollector(article, texts);
         NodeTraversor.traverse(collector, body);
         collector.flush();
         List<LineCollector.Line> all = collector.lines;
@@ -411,13 +420,15 @@ public final class HtmlExtractor {
     private static final class LineCollector implements NodeVisitor {
         final List<Line> lines = new ArrayList<>();
         private final Set<Element> article;
+        private final Map<TextNode, String> texts;
         private Line current = new Line();
         private int articleDepth;
         private int linkDepth;
         private int preDepth;
         private int headingDepth;
 
-        LineCollector(List<Element> article) {
+        LineCollector(List<Element> article, Map<TextNode, String> texts) {
+            this.texts = texts;
             this.article = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             this.article.addAll(article);
         }
@@ -425,7 +436,7 @@ public final class HtmlExtractor {
         @Override
         public void head(Node node, int depth) {
             if (node instanceof TextNode t) {
-                String text = preDepth > 0 ? t.getWholeText() : t.text();
+                String text = preDepth > 0 ? t.getWholeText() : text(t, texts);
                 if (preDepth > 0 && text.indexOf('\n') >= 0) {
                     String[] parts = text.split("\n", -1);
                     for (int i = 0; i < parts.length; i++) {

@@ -13,6 +13,7 @@ import org.jsoup.select.NodeTraversor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The article of an HTML page, in the manner of trafilatura's fallbacks: the DOM scorer ({@link HtmlExtractor})
@@ -33,6 +34,9 @@ public final class MainContent {
     static final int MAX_READABILITY_CHARS = 1_500_000;
     /** Real pages carry a few hundred characters of markup per element; a run of tens of thousands is not a page. */
     static final int MAX_CHARS_PER_ELEMENT = 5_000;
+    /** Pages whose DOM candidate was weak, and of those the ones given a Readability pass (for the benchmarks). */
+    private static final LongAdder WEAK_CANDIDATES = new LongAdder();
+    private static final LongAdder READABILITY_RUNS = new LongAdder();
     private final HtmlExtractor dom = new HtmlExtractor();
     private final PageHintReader hintReader = new PageHintReader(new DateParser());
 
@@ -46,6 +50,7 @@ public final class MainContent {
         if (firstLength >= WEAK_LENGTH) {
             return first;
         }
+        WEAK_CANDIDATES.increment();
         // only here, for weak candidates: a fresh parse (the first was pruned) for the checks and for Readability;
         // a fallback cannot find more text than the page holds, and Readability's passes are slow on huge DOMs
         boolean worthReadability = html.length() <= MAX_READABILITY_CHARS;
@@ -96,7 +101,18 @@ public final class MainContent {
                 && markupChars <= (long) Math.max(1, elements[0]) * MAX_CHARS_PER_ELEMENT;
     }
 
+    /** Pages (in this process) whose DOM candidate was weak, so that the fallbacks were compared. */
+    public static long weakCandidates() {
+        return WEAK_CANDIDATES.sum();
+    }
+
+    /** Pages (in this process) given a Readability pass, the costly fallback. */
+    public static long readabilityRuns() {
+        return READABILITY_RUNS.sum();
+    }
+
     private static List<String> readability(String base, Document page) {
+        READABILITY_RUNS.increment();
         try {
             Article article = new Readability4J(base, page).parse();
             Element content = article.getArticleContent();

@@ -23,10 +23,7 @@ public final class Markup {
         StringBuilder out = null;
         int copied = 0;
         int n = html.length();
-        for (int i = 0; i < n; i++) {
-            if (html.charAt(i) != '<') {
-                continue;
-            }
+        for (int i = html.indexOf('<'); i >= 0 && i < n; i = html.indexOf('<', i + 1)) {
             int start = i + 1 < n && html.charAt(i + 1) == '/' ? i + 2 : i + 1;
             if (start >= n || !Character.isLetter(html.charAt(start))) {
                 continue;

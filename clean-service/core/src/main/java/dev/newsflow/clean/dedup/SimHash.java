@@ -23,21 +23,23 @@ public final class SimHash {
                 compact.append(Character.toLowerCase(c));
             }
         }
-        int[] weights = new int[64];
         int n = compact.length();
         if (n == 0) {
             return 0L;
         }
+        // per bit, how many shingle hashes set it (branch-free); the bit is set when more than half do, i.e. when
+        // the +1/-1 weight sum of the classic formulation is positive
+        int[] ones = new int[64];
         int shingles = Math.max(1, n - SHINGLE + 1);
         for (int i = 0; i < shingles; i++) {
             long h = hash(compact, i, Math.min(n, i + SHINGLE));
             for (int b = 0; b < 64; b++) {
-                weights[b] += ((h >>> b) & 1L) != 0 ? 1 : -1;
+                ones[b] += (int) (h >>> b) & 1;
             }
         }
         long result = 0L;
         for (int b = 0; b < 64; b++) {
-            if (weights[b] > 0) {
+            if (2 * ones[b] > shingles) {
                 result |= 1L << b;
             }
         }

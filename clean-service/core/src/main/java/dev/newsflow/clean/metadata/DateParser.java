@@ -46,6 +46,9 @@ public final class DateParser {
 
     /** The first date with a year in the text, or null. */
     public OffsetDateTime find(String text) {
+        if (text.indexOf("19") < 0 && text.indexOf("20") < 0) {
+            return null; // every pattern below needs a year 19xx or 20xx
+        }
         Matcher m = NUMERIC.matcher(text);
         while (m.find()) {
             OffsetDateTime t = build(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6));

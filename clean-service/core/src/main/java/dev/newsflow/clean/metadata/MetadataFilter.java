@@ -54,6 +54,18 @@ public final class MetadataFilter implements DocumentFilter {
     private static final Pattern OTHER_LABELS = Pattern.compile(
             "(?:浏览次数|浏览量|浏览|阅读量|阅读数|阅读|点击数|点击量|点击|次数|字号|来源|作者|" + "\\d+次)\\s*" + COLON + "?\\s*\\d*"
                     + "|[\\[\\u3010(]?\\s*大\\s*中\\s*小\\s*[\\]\\u3011)]?|[\\[\\u3010]\\s*(?:打印|关闭|收藏|纠错|分享)\\s*[\\]\\u3011]");
+    private static final Pattern DATE_IN_TEXT = Pattern.compile(
+            "(?:19|20)\\d{2}\\s*[年\\-/.]\\s*\\d{1,2}\\s*[月\\-/.]\\s*\\d{1,2}\\s*[日号]?"
+                    + "(?:\\s*T?\\s*\\d{1,2}\\s*[:\\uff1a时]\\s*\\d{1,2}(?:\\s*[:\\uff1a分]\\s*\\d{1,2})?)?");
+    // Literals each pattern needs (case folded where the pattern is case-insensitive): a line holding none of a
+    // pattern's literals is not matched against it. Removals join what is left with a space, so what a line lacks
+    // stays lacking in what is left of it.
+    private static final String[] DATE_LABEL_WORDS = {"时间", "日期", "date", "published"};
+    private static final String[] SOURCE_WORDS = {"来源", "稿源", "出处", "source"};
+    private static final String[] EDITOR_WORDS = {"编辑", "责编", "editor"};
+    private static final String[] AUTHOR_WORDS = {"作者", "撰稿", "撰文", "文", "author", "by"};
+    private static final String[] OTHER_LABEL_WORDS = {"浏览", "阅读", "点击", "次", "字号", "来源", "作者", "大", "打印", "关闭",
+            "收藏", "纠错", "分享"};
     private final DateParser dates;
     private final NameParser names;
 
@@ -88,8 +100,8 @@ public final class MetadataFilter implements DocumentFilter {
             String rest = line;
             boolean found = false;
             OffsetDateTime date = dates.find(line);
-            Matcher label = DATE_LABEL.matcher(line);
-            boolean labeled = label.find();
+            boolean mayHoldLabel = Chars.containsAnyIgnoreCase(line, DATE_LABEL_WORDS);
+            boolean labeled = mayHoldLabel && DATE_LABEL.matcher(line).find();
             if (date != null) {
                 if (labeled && labeledDate == null) {
                     labeledDate = date;
@@ -100,7 +112,7 @@ public final class MetadataFilter implements DocumentFilter {
                 found = true;
             }
             Matcher source = SOURCE.matcher(rest);
-            if (source.find()) {
+            if (Chars.containsAnyIgnoreCase(line, SOURCE_WORDS) && source.find()) {
                 String value = SOURCE_TAIL.matcher(source.group(1)).replaceAll("");
                 if (doc.source() == null && value.length() >= 2) {
                     doc.setSource(value);
@@ -109,13 +121,21 @@ public final class MetadataFilter implements DocumentFilter {
                 found = true;
             }
             for (Pattern byline : new Pattern[]{EDITOR, AUTHOR, REPORTER}) {
+                if (!Chars.containsAnyIgnoreCase(line, byline == EDITOR ? EDITOR_WORDS : byline == AUTHOR ? AUTHOR_WORDS
+                        : new String[]{"记者"})) {
+                    continue;
+                }
                 List<String> into = byline == EDITOR ? doc.editableEditors() : byline == AUTHOR ? doc.editableAuthors() : new ArrayList<>();
                 String after = consumeNames(byline, rest, into);
                 found |= !after.equals(rest);
                 rest = after;
             }
-            rest = DATE_LABEL.matcher(rest).replaceAll(" ");
-            rest = OTHER_LABELS.matcher(rest).replaceAll(" ");
+            if (mayHoldLabel) {
+                rest = DATE_LABEL.matcher(rest).replaceAll(" ");
+            }
+            if (Chars.containsAny(line, OTHER_LABEL_WORDS)) {
+                rest = OTHER_LABELS.matcher(rest).replaceAll(" ");
+            }
             if (date != null && doc.source() == null && i < body + EARLY_LINES) {
                 Matcher outlet = OUTLET_AFTER_DATE.matcher(URL.matcher(rest).replaceAll(" "));
                 if (outlet.matches() && !NOT_AN_OUTLET.matcher(outlet.group(1)).find()) {
@@ -169,8 +189,7 @@ public final class MetadataFilter implements DocumentFilter {
     }
 
     private static String stripDates(String line) {
-        return line.replaceAll("(?:19|20)\\d{2}\\s*[年\\-/.]\\s*\\d{1,2}\\s*[月\\-/.]\\s*\\d{1,2}\\s*[日号]?"
-                + "(?:\\s*T?\\s*\\d{1,2}\\s*[:\\uff1a时]\\s*\\d{1,2}(?:\\s*[:\\uff1a分]\\s*\\d{1,2})?)?", " ");
+        return DATE_IN_TEXT.matcher(line).replaceAll(" ");
     }
 
     private static void addAll(List<String> into, List<String> values) {

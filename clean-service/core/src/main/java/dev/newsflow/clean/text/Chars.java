@@ -95,4 +95,50 @@ public final class Chars {
         }
         return n;
     }
+
+    /**
+     * Whether {@code s} holds one of {@code words} (lower case), ASCII letters compared case-insensitively as a
+     * regex's {@code CASE_INSENSITIVE} compares them: a cheap test that a pattern needing one of these literals cannot
+     * match, so the pattern is not run.
+     */
+    public static boolean containsAnyIgnoreCase(String s, String... words) {
+        for (String w : words) {
+            if (containsIgnoreAsciiCase(s, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsIgnoreAsciiCase(String s, String lowerWord) {
+        int n = lowerWord.length();
+        char first = lowerWord.charAt(0);
+        for (int i = 0, last = s.length() - n; i <= last; i++) {
+            if (asciiLower(s.charAt(i)) != first) {
+                continue;
+            }
+            int k = 1;
+            while (k < n && asciiLower(s.charAt(i + k)) == lowerWord.charAt(k)) {
+                k++;
+            }
+            if (k == n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /** Whether {@code s} holds one of {@code words} (exact). */
+    public static boolean containsAny(String s, String... words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

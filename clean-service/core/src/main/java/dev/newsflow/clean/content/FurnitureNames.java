@@ -1,0 +1,66 @@
+package dev.newsflow.clean.content;
+
+import java.util.Set;
+
+/**
+ * Whether a class name or id names page furniture: one of {@link #WORDS} as a whole word, i.e. starting the name or
+ * after {@code -}, {@code _} or whitespace, and ending it or followed by {@code -}, {@code _}, whitespace or a
+ * digit ({@code nav}, {@code share-bar}, {@code ad2}, {@code top-bar}; not {@code navigate}, {@code header}),
+ * ASCII letters compared case-insensitively. The same as matching {@code (?i)(?:^|[-_\s])(?:WORD|...)(?:$|[-_\s\d])}
+ * (that pattern is the test's reference), in one scan without backtracking over the word alternatives.
+ */
+final class FurnitureNames {
+    /** Furniture words, also the pinyin names Chinese sites use; lower case, ASCII letters and at most one '-'. */
+    static final Set<String> WORDS = Set.of("nav", "navbar", "menu", "footer", "foot", "breadcrumb", "breadcrumbs",
+            "crumb", "crumbs", "share", "sharing", "bdshare", "sharedaddy", "addthis", "sharethis", "social", "comment",
+            "comments", "related", "recommend", "sidebar", "side", "aside", "ad", "adv", "ads", "advert", "banner",
+            "copyright", "toolbar", "pagination", "pager", "hot", "rank", "login", "search", "widget", "subscribe",
+            "qrcode", "ewm", "friendlink", "friendlinks", "links", "topbar", "top-bar", "popup", "modal", "fenxiang",
+            "xiangguan", "xgwz", "xgxw", "tuijian", "pinglun", "daohang", "weizhi", "banquan", "dibu", "gotop");
+
+    private FurnitureNames() {
+    }
+
+    static boolean names(String s) {
+        int n = s.length();
+        for (int start = 0; start < n; start++) {
+            if (start > 0 && !isSeparator(s.charAt(start - 1))) {
+                continue;
+            }
+            int end = start;
+            while (end < n && isAsciiLetter(s.charAt(end))) {
+                end++;
+            }
+            if (end == start) {
+                continue;
+            }
+            String word = s.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+            if (WORDS.contains(word) && endsWord(s, end)) {
+                return true;
+            }
+            // the one word with a hyphen inside
+            if (word.equals("top") && end + 4 <= n && s.charAt(end) == '-' && s.regionMatches(true, end + 1, "bar", 0, 3)
+                    && endsWord(s, end + 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWord(String s, int i) {
+        if (i == s.length()) {
+            return true;
+        }
+        char c = s.charAt(i);
+        return isSeparator(c) || (c >= '0' && c <= '9');
+    }
+
+    /** {@code -}, {@code _} or a regex {@code \s}. */
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}
