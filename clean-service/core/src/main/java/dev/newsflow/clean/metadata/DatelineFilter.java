@@ -46,6 +46,9 @@ public final class DatelineFilter implements DocumentFilter {
                     + "|(?<!\\d)\\d{1,3}\\s?(?:min|mins|minutes|minuten|minutos)\\.?(?:\\s+(?:read|lesezeit|de lectura))?(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A line that ends in a full stop is a sentence, unless the stop closes a numeric date ({@code 17.01.2021.}). */
+    private static final Pattern NUMERIC_DATE_END = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\.$");
+
     @Override
     public void apply(WorkingDocument doc) {
         List<String> lines = doc.lines();
@@ -82,7 +85,7 @@ public final class DatelineFilter implements DocumentFilter {
             return false;
         }
         char last = s.charAt(s.length() - 1);
-        if (last == '.' && !s.matches(".*\\d\\.?$") || last == '!' || last == '?' || last == '\u3002') {
+        if (last == '.' && !NUMERIC_DATE_END.matcher(s).find() || last == '!' || last == '?' || last == '\u3002') {
             return false;
         }
         java.util.regex.Matcher m = DATELINE.matcher(s);
