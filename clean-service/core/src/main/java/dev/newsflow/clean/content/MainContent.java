@@ -68,6 +68,8 @@ public final class MainContent {
         int pageLength = fresh.body() == null ? 0 : Chars.contentLength(fresh.body().text());
         worthReadability &= pageLength > firstLength * LONGER && readableShape(fresh, html.length());
         TRIGGERED.incrementAndGet();
+        // blogs that ship the post as HTML inside <script type="text/template">: read it as markup
+        unwrapArticleTemplates(fresh);
         // the classifier first: Readability takes its article out of the tree it reads
         List<String> paragraphs = fresh.body() == null ? List.of() : classifier.lines(fresh.body());
         List<String> readability = worthReadability ? readability(base, fresh) : List.of();
@@ -195,6 +197,37 @@ public final class MainContent {
         }
         return out;
     }
+
+    /** Markup in client-side templates that reads like an article (paragraphs), below this many characters not. */
+    static final int MIN_TEMPLATE_CHARS = 500;
+
+    /**
+     * Replaces each {@code <script type="text/template">} (or {@code text/x-template}) of literal article markup
+     * (paragraphs, no template code such as {@code <%} or <code>{{</code>, not a consent dialog) with that markup,
+     * parsed, so that the fallbacks read it (blog platforms ship the post so); true when one was.
+     */
+    static boolean unwrapArticleTemplates(Document page) {
+        boolean any = false;
+        for (Element script : page.select(TEMPLATES)) {
+            if (articleTemplate(script.data())) {
+                Element div = new Element("div");
+                div.html(script.data());
+                script.replaceWith(div);
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static boolean articleTemplate(String data) {
+        if (data.length() < MIN_TEMPLATE_CHARS || !data.contains("<p") || data.contains("<%") || data.contains("{{")) {
+            return false;
+        }
+        String lower = data.toLowerCase(java.util.Locale.ROOT);
+        return !lower.contains("cookie") && !lower.contains("consent");
+    }
+
+    private static final String TEMPLATES = "script[type=text/template], script[type=text/x-template]";
 
     private static boolean readableShape(Document page, int markupChars) {
         int[] elements = {0};
