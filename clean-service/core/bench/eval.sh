@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scores the development sets (../shared/eval/web-eval and zh-news, or $NEWSFLOW_EVAL_DIR): newsflow's clean core
 # beside readability4j and boilerpipe on web-eval, clean core on zh-news, with failure examples.
-# Usage: clean-service/core/bench/eval.sh [--examples N] [--only web|zh] [--no-baselines]
+# Usage: clean-service/core/bench/eval.sh [--examples N] [--only web|zh] [--no-baselines] [--dump DIR]
 set -euo pipefail
 module="$(cd "$(dirname "$0")/.." && pwd)"
 root="$(cd "$module/../.." && pwd)"

@@ -4,6 +4,7 @@ import dev.newsflow.clean.boilerplate.BoilerplateFilter;
 import dev.newsflow.clean.boilerplate.TailCutter;
 import dev.newsflow.clean.boilerplate.TemplatePlaceholderFilter;
 import dev.newsflow.clean.metadata.LeadSentenceTitle;
+import dev.newsflow.clean.metadata.DatelineFilter;
 import dev.newsflow.clean.metadata.MetadataFilter;
 import dev.newsflow.clean.metadata.TitleSelector;
 import dev.newsflow.clean.normalize.GarbledRunFilter;
@@ -48,6 +49,7 @@ public final class TextFilters {
                 new LinkListFilter(),                // keyword lists with bars, navigation word lists
                 new LineReflow(),                    // PDF line wraps joined, flattened pages split
                 MetadataFilter.withDefaults(),       // date, source, reporters, editors, authors
+                new DatelineFilter(),                // what is left of datelines in the head
                 TailCutter.withDefaults(),           // related articles, comments and everything after
                 BoilerplateFilter.withDefaults(),    // labels, notices, footers, breadcrumbs
                 new TitleSelector(),                 // headline and subtitle; headline block removed

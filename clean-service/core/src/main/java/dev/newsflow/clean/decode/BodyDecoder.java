@@ -81,8 +81,20 @@ public final class BodyDecoder {
             }
         }
         String head = text.substring(0, Math.min(text.length(), 2048)).toLowerCase(Locale.ROOT);
-        return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
-                || head.contains("<div") || head.contains("<p>") || head.contains("<head");
+        if (head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
+                || head.contains("<div") || head.contains("<p>") || head.contains("<head")) {
+            return true;
+        }
+        // a page may open with kilobytes of server warnings or inline styles before its <html>: look further
+        // when the text does start like markup
+        if (!head.stripLeading().startsWith("<") || text.length() <= head.length()) {
+            return false;
+        }
+        String more = text.substring(0, Math.min(text.length(), HTML_SNIFF_CHARS)).toLowerCase(Locale.ROOT);
+        return more.contains("<html") || more.contains("<body") || more.contains("<head");
     }
+
+    /** How far into a text that starts with a tag the decoder looks for the html, head or body element. */
+    static final int HTML_SNIFF_CHARS = 65_536;
 
 }

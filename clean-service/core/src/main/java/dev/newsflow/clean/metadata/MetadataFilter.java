@@ -37,7 +37,7 @@ public final class MetadataFilter implements DocumentFilter {
     private static final Pattern DATE_LABEL = Pattern.compile(
             "(?:发布|更新|发表|录入|上传)?(?:时间|日期)\\s*" + COLON + "?|published|updated|date\\s*:", Pattern.CASE_INSENSITIVE);
     private static final Pattern SOURCE = Pattern.compile(
-            "(?<!图片|图|照片|视频)(?:来源|稿源|出处|source)\\s*" + COLON + "\\s*([^\\s|,;:()\\uff0c\\uff1b\\uff1a\\uff08\\uff09]{2,30})",
+            "(?<!图片|图|照片|视频)(?:来源|稿源|出处|source)\\s*" + COLON + "\\s*[\\[\\u3010]?\\s*([^\\]\\u3011\\s|,;:()\\uff0c\\uff1b\\uff1a\\uff08\\uff09]{2,30})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SOURCE_TAIL = Pattern.compile("(?:浏览|阅读|点击|作者|编辑|记者|时间|发布|日期|字号|参与|互动|分享|打印|评论|收藏).*$");
     /** What is left of a date line near the headline when it names only an outlet: {@code 2020-10-04 15:05 联合报}. */

@@ -29,17 +29,19 @@ public final class WebEvalBenchmark {
         int examples = 15;
         String only = "all";
         boolean baselines = true;
+        java.nio.file.Path dump = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--examples" -> examples = Integer.parseInt(args[++i]);
                 case "--only" -> only = args[++i];
                 case "--no-baselines" -> baselines = false;
-                default -> throw new IllegalArgumentException("usage: WebEvalBenchmark [--examples N] [--only web|zh] [--no-baselines]");
+                case "--dump" -> dump = java.nio.file.Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("usage: WebEvalBenchmark [--examples N] [--only web|zh] [--no-baselines] [--dump DIR]");
             }
         }
         Cleaner cleaner = Cleaner.withDuplicateDetector(null);
         if (!only.equals("zh")) {
-            web(cleaner, examples, baselines);
+            web(cleaner, examples, baselines, dump);
         }
         if (!only.equals("web")) {
             zh(cleaner, examples);
@@ -54,7 +56,7 @@ public final class WebEvalBenchmark {
         return cleaner.clean(new RawInput(null, "http://example.com/" + page.file(), page.body(), "text/html", null, null));
     }
 
-    private static void web(Cleaner cleaner, int examples, boolean baselines) {
+    private static void web(Cleaner cleaner, int examples, boolean baselines, java.nio.file.Path dump) {
         if (!WebEval.available()) {
             System.out.println("web-eval: not found under " + EvalData.webEval() + " (set NEWSFLOW_EVAL_DIR); skipped");
             return;
@@ -64,9 +66,15 @@ public final class WebEvalBenchmark {
         BodyDecoder decoder = new BodyDecoder();
         Function<WebEval.Page, String> decoded = p -> decoder.decode(p.body(), null, null).text();
         long t0 = System.nanoTime();
+        long votes0 = dev.newsflow.clean.content.MainContent.TRIGGERED.get();
         WebEval.Score ours = WebEval.score(pages, p -> cleanText(cleaner, p));
         long t1 = System.nanoTime();
         print("newsflow clean-core", ours, t1 - t0);
+        System.out.printf(Locale.ROOT, "  %-28s %d of %d pages (weak DOM candidate: fallbacks compared)%n", "",
+                dev.newsflow.clean.content.MainContent.TRIGGERED.get() - votes0, pages.size());
+        if (dump != null) {
+            dump(ours, dump);
+        }
         if (baselines) {
             long t2 = System.nanoTime();
             WebEval.Score r4j = WebEval.score(pages, p -> new Readability4J(p.url(), decoded.apply(p)).parse().getTextContent());
@@ -84,6 +92,28 @@ public final class WebEvalBenchmark {
         System.out.printf(Locale.ROOT, "  %-28s F1 %.3f (published; %.3f fast mode)%n", "trafilatura", TRAFILATURA_F1,
                 TRAFILATURA_FAST_F1);
         printExamples(ours, examples);
+    }
+
+    /** Per page: one summary row (file, missed, leaked, chars) and the extracted text, for diffing two runs. */
+    private static void dump(WebEval.Score s, java.nio.file.Path dir) {
+        try {
+            java.nio.file.Files.createDirectories(dir.resolve("text"));
+            StringBuilder rows = new StringBuilder();
+            for (WebEval.PageResult r : s.results) {
+                String text = r.text() == null ? "" : r.text();
+                rows.append(r.page().file()).append('\t').append(r.missed().size()).append('\t')
+                        .append(r.leaked().size()).append('\t').append(text.length()).append('\t')
+                        .append(r.page().url()).append('\n');
+                StringBuilder t = new StringBuilder(text).append("\n\n=== missed\n");
+                r.missed().forEach(m -> t.append(WebEval.normalize(m)).append('\n'));
+                t.append("=== leaked\n");
+                r.leaked().forEach(m -> t.append(WebEval.normalize(m)).append('\n'));
+                java.nio.file.Files.writeString(dir.resolve("text").resolve(r.page().file() + ".txt"), t);
+            }
+            java.nio.file.Files.writeString(dir.resolve("summary.tsv"), rows);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void print(String name, WebEval.Score s, long nanos) {

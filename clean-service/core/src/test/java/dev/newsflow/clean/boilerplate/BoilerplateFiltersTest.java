@@ -33,6 +33,28 @@ class BoilerplateFiltersTest {
     }
 
     @Test
+    void aboutTheAuthorAndTagHeadingsEndTheArticle() {
+        TailCutter cutter = TailCutter.withDefaults();
+        for (String heading : new String[]{"About the author", "Über den Autor:", "Tags", "Quellen", "Sobre el autor"}) {
+            assertTrue(cutter.isHeading(heading), heading);
+        }
+        String prose = "The new bridge opened on Saturday, three years after the old one was closed because of cracks in its pillars.";
+        WorkingDocument doc = Docs.run(cutter, "Bridge opens", prose, prose, "About the author",
+                "Sam writes about transport and cities.");
+        assertEquals(List.of("Bridge opens", prose, prose), doc.lines());
+    }
+
+    @Test
+    void callsToSubscribeGo() {
+        String prose = "The new bridge opened on Saturday, three years after the old one was closed because of cracks in its pillars.";
+        WorkingDocument doc = Docs.run(BoilerplateFilter.withDefaults(), prose,
+                "Subscribe now to our digital edition to read every story from the region, every morning before seven.",
+                "Abonnieren Sie unseren Newsletter und erfahren Sie alles zuerst.", "Get our free weekly newsletter",
+                "Pour lire la suite de cet article, connectez-vous.");
+        assertEquals(List.of(prose), doc.lines());
+    }
+
+    @Test
     void anAddressInTheStoryStays() {
         String line = "活动地址设在市图书馆一楼报告厅,市民可提前预约,现场还将提供免费的咨询服务。";
         assertEquals(List.of(PROSE, line), Docs.run(BoilerplateFilter.withDefaults(), PROSE, line).lines());

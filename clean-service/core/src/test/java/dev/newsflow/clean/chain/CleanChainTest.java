@@ -24,7 +24,7 @@ class CleanChainTest {
     void theStepsRunInThisOrder() {
         assertEquals(List.of("decode", "extract",
                 "text-filters[WhitespaceNormalizer, MojibakeRepairer, PinyinAnnotationFilter, ScriptConverter, "
-                        + "GarbledRunFilter, SpamFilter, LinkListFilter, LineReflow, MetadataFilter, TailCutter, "
+                        + "GarbledRunFilter, SpamFilter, LinkListFilter, LineReflow, MetadataFilter, DatelineFilter, TailCutter, "
                         + "BoilerplateFilter, TitleSelector, LeadSentenceTitle, TemplatePlaceholderFilter]",
                 "assemble", "dedup", "quality"), Cleaner.withDuplicateDetector(null).steps());
     }

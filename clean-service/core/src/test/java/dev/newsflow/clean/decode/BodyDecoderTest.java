@@ -17,6 +17,15 @@ class BodyDecoderTest {
     private final BodyDecoder decoder = new BodyDecoder();
 
     @Test
+    void markupAfterLeadingServerWarningsIsHtml() {
+        String warnings = "<br />\n<b>Warning</b>: something is deprecated in <b>/srv/site/lib.php</b> on line <b>12</b><br />\n";
+        String page = warnings.repeat(40) + "<!DOCTYPE html><html><head><title>T</title></head><body><p>Hello</p></body></html>";
+        assertTrue(decoder.decode(page.getBytes(StandardCharsets.UTF_8), null, null).html());
+        assertFalse(decoder.decode(("plain words, " + "no markup ".repeat(400) + " <html>").getBytes(StandardCharsets.UTF_8),
+                null, null).html());
+    }
+
+    @Test
     void byteOrderMarkWinsOverEverything() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] text = TEXT.getBytes(StandardCharsets.UTF_8);

@@ -48,6 +48,13 @@ class MetadataFiltersTest {
     }
 
     @Test
+    void aSourceInBracketsIsRead() {
+        WorkingDocument doc = Docs.run(MetadataFilter.withDefaults(), "标题在这里", "2019年5月3日 09:30 来源:[ 示例日报 ]", PROSE);
+        assertEquals("示例日报", doc.source());
+        assertEquals(List.of("标题在这里", PROSE), doc.lines());
+    }
+
+    @Test
     void markupFillsWhatTheTextDoesNotSay() {
         WorkingDocument doc = new WorkingDocument(List.of(PROSE));
         doc.setHints(new PageHints(List.of(), OffsetDateTime.parse("2021-05-01T10:00:00+08:00"), "新华社", List.of("王五"), false));
