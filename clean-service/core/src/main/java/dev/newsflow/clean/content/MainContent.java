@@ -41,8 +41,6 @@ public final class MainContent {
     private final HtmlExtractor dom = new HtmlExtractor();
     private final PageHintReader hintReader = new PageHintReader(new DateParser());
     private final ParagraphClassifier classifier = new ParagraphClassifier();
-    /** Pages whose DOM candidate was weak and went to the vote (for the benchmark's report). */
-    public static final java.util.concurrent.atomic.AtomicLong TRIGGERED = new java.util.concurrent.atomic.AtomicLong();
     /** A candidate's tokens shared by at least this many candidates are the agreed content. */
     static final int AGREED = 2;
     /** Agreed content a candidate holds counts 1 a token; content only it or a minority holds costs this much. */
@@ -72,7 +70,6 @@ public final class MainContent {
         Document fresh = Markup.parse(html, base);
         int pageLength = fresh.body() == null ? 0 : Chars.contentLength(fresh.body().text());
         worthReadability &= pageLength > firstLength * LONGER && readableShape(fresh, html.length());
-        TRIGGERED.incrementAndGet();
         // blogs that ship the post as HTML inside <script type="text/template">: read it as markup
         unwrapArticleTemplates(fresh);
         // the classifier first: Readability takes its article out of the tree it reads

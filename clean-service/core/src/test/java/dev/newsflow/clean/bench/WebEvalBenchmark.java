@@ -66,12 +66,12 @@ public final class WebEvalBenchmark {
         BodyDecoder decoder = new BodyDecoder();
         Function<WebEval.Page, String> decoded = p -> decoder.decode(p.body(), null, null).text();
         long t0 = System.nanoTime();
-        long votes0 = dev.newsflow.clean.content.MainContent.TRIGGERED.get();
+        long votes0 = dev.newsflow.clean.content.MainContent.weakCandidates();
         WebEval.Score ours = WebEval.score(pages, p -> cleanText(cleaner, p));
         long t1 = System.nanoTime();
         print("newsflow clean-core", ours, t1 - t0);
         System.out.printf(Locale.ROOT, "  %-28s %d of %d pages (weak DOM candidate: fallbacks compared)%n", "",
-                dev.newsflow.clean.content.MainContent.TRIGGERED.get() - votes0, pages.size());
+                dev.newsflow.clean.content.MainContent.weakCandidates() - votes0, pages.size());
         if (dump != null) {
             dump(ours, dump);
         }
