@@ -76,11 +76,21 @@ public final class PipelineLoadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
+        boolean producersOnly = args.length > 0 && args[0].equals("producers");
+        int n = args.length > 0 && !producersOnly ? Integer.parseInt(args[0]) : 5_000;
         int hosts = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         PipelineLoadBenchmark bench = new PipelineLoadBenchmark(hosts);
         try {
-            bench.run(n, hosts);
+            if (producersOnly) { // load.sh producers: only Kafka and ingest-service, only the producers' speed
+                bench.platform.start();
+                bench.services.start(List.of("ingest"), bench.sites.allowlist());
+                for (int round = 1; round <= 3; round++) {
+                    System.out.printf("round %d, load average %s%n", round, ProcessMeter.loadAverage());
+                    bench.producerSpeed(20_000);
+                }
+            } else {
+                bench.run(n, hosts);
+            }
         } finally {
             bench.services.stop();
             bench.platform.stop();
