@@ -141,12 +141,19 @@ public final class PipelineLoadBenchmark {
         System.out.println("\nbacklog in front of each stage (records not yet committed by its consumer group), sampled every 2 s:");
         System.out.println(full.backlog);
 
-        // 4. at 80 % of the capacity just measured
-        double rate = 0.8 * capacity;
+        // 4. at 80 % of the capacity measured right before (the machine's load changes over a long run, so the
+        // full-speed phase's figure may be stale): a short full-speed probe of about 20 s, then pacing at 80 % of it
+        int probeCount = (int) Math.max(200, Math.min(n, capacity * 20));
+        Phase probe = pushAndWait(run + "c", warm + n, probeCount, Double.POSITIVE_INFINITY, 10, Duration.ofMinutes(10));
+        double probed = probe.indexed / probe.seconds;
+        System.out.printf("%ncapacity right before pacing: %,d documents in %.1f s = %.1f documents/s (full-speed phase: %.1f); load average %s%n",
+                probe.indexed, probe.seconds, probed, capacity, ProcessMeter.loadAverage());
+        double rate = 0.8 * probed;
         int count = (int) Math.max(200, Math.min(n, rate * 45));
         Phase paced = pushAndWait(run + "p", warm + n, count, rate, 1, Duration.ofMinutes(10));
-        System.out.printf("at 80%% of capacity (%.1f URLs/s, %,d pages): %,d searchable; push-to-searchable %s (target p99 < 3 s)%n",
-                rate, count, paced.indexed, paced.latency());
+        System.out.printf("at 80%% of capacity (%.1f URLs/s, %,d pages): %,d searchable in %.1f s (%.1f documents/s); push-to-searchable %s "
+                        + "(target p99 < 3 s); load average %s%n",
+                rate, count, paced.indexed, paced.seconds, paced.indexed / paced.seconds, paced.latency(), ProcessMeter.loadAverage());
 
         // 5. producers: records that ingest refuses at once (a private address), so only the producer is measured
         producerSpeed(20_000);
