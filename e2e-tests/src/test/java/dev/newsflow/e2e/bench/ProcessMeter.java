@@ -37,9 +37,9 @@ final class ProcessMeter {
         return threadMillis(pid, name -> name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre"));
     }
 
-    /** As {@link #compilerMillis}, for the garbage collector's threads (G1: "GC Thread#n", "G1 Conc#n", "G1 Refine#n", "G1 Main Marker", ...). */
+    /** As {@link #compilerMillis}, for the garbage collector's threads: the serial collector works in "VM Thread" (which also runs the other safepoint operations), G1 in "GC Thread#n", "G1 Conc#n", "G1 Refine#n", .... */
     static Map<Long, Long> gcMillis(long pid) {
-        return threadMillis(pid, name -> name.startsWith("GC Thread") || name.startsWith("G1 "));
+        return threadMillis(pid, name -> name.startsWith("GC Thread") || name.startsWith("G1 ") || name.equals("VM Thread"));
     }
 
     private static Map<Long, Long> threadMillis(long pid, java.util.function.Predicate<String> named) {
