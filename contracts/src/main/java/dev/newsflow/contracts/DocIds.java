@@ -55,6 +55,11 @@ public final class DocIds {
         return hash(canonicalUrl(url));
     }
 
+    /** The id of a URL already in canonical form ({@link #canonicalUrl}), for callers that need both (one normalization). */
+    public static String ofCanonical(String canonical) {
+        return hash(canonical);
+    }
+
     private static String hash(String canonical) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));

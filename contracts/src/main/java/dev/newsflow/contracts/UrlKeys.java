@@ -18,7 +18,16 @@ public final class UrlKeys {
             return null;
         }
         try {
-            String host = URI.create(DocIds.canonicalUrl(url)).getHost();
+            return ofCanonical(DocIds.canonicalUrl(url));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The key of a URL already in canonical form ({@link DocIds#canonicalUrl}), or null when it has no host. */
+    public static String ofCanonical(String canonical) {
+        try {
+            String host = URI.create(canonical).getHost();
             return host == null ? null : host.toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
             return null;

@@ -1,7 +1,11 @@
 package dev.newsflow.e2e;
 
 import com.sun.net.httpserver.HttpServer;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsflow.contracts.DocIds;
+import dev.newsflow.contracts.Json;
+import dev.newsflow.contracts.UrlKeys;
+import dev.newsflow.contracts.UrlRequest;
 import dev.newsflow.contracts.RawPageRecord;
 import dev.newsflow.contracts.Topics;
 import dev.newsflow.local.KafkaNode;
@@ -21,6 +25,10 @@ import org.junit.jupiter.api.Test;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -107,6 +115,57 @@ class IngestServiceIT {
         assertNotNull(dead, "the URL is on " + Topics.deadLetter(Topics.URLS));
         String reason = new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
         assertTrue(reason.contains("10.20.30.40") && reason.contains("private"), reason);
+    }
+
+    @Test
+    void postUrlsAnswersAfterKafkaAcknowledgedEveryRecordKeyedByHostWithTheRequestsTrace() throws Exception {
+        String run = "post-" + System.nanoTime();
+        List<String> urls = new java.util.ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            urls.add("http://10.77." + (i % 7) + ".1/" + run + "/" + i); // a private address: ingest refuses it at once
+        }
+        List<Object> batch = new java.util.ArrayList<>(urls);
+        batch.add(1_000, "ftp://" + run + ".example/not-http");
+        batch.add(Map.of("url", "http://10.77.9.1/" + run + "/object", "source", "it"));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(services.url("ingest") + "/urls"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + platform.config().security().restApiKey())
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(batch))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode answers = Json.MAPPER.readTree(response.body());
+        assertEquals(batch.size(), answers.size(), "one answer per item, in order");
+        assertEquals(DocIds.of(urls.get(0)), answers.get(0).path("docId").asText());
+        assertEquals(DocIds.of(urls.get(2_999)), answers.get(3_000).path("docId").asText());
+        assertTrue(answers.get(1_000).path("error").asText().contains("scheme"), "the ftp URL is refused with its reason: " + answers.get(1_000));
+        assertEquals("http://10.77.9.1/" + run + "/object", answers.get(3_001).path("url").asText());
+
+        // answered 200, so every accepted record is on urls already: read them all, once each, keyed by host
+        java.util.Set<String> expected = new java.util.HashSet<>(urls);
+        expected.add("http://10.77.9.1/" + run + "/object");
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        Properties props = new Properties();
+        props.putAll(platform.config().kafkaClientProperties());
+        props.put("group.id", "ingest-it-" + System.nanoTime());
+        props.put("auto.offset.reset", "earliest");
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.URLS));
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+            int quietPolls = 0;
+            while (Instant.now().isBefore(deadline) && (seen.size() < expected.size() || quietPolls < 3)) {
+                var records = consumer.poll(Duration.ofSeconds(1));
+                quietPolls = records.isEmpty() ? quietPolls + 1 : 0;
+                for (ConsumerRecord<String, byte[]> record : records) {
+                    if (record.value() == null || !text(record).contains(run)) {
+                        continue;
+                    }
+                    UrlRequest request = UrlRequest.parse(text(record));
+                    seen.merge(request.url(), 1, Integer::sum);
+                    assertEquals(UrlKeys.of(request.url()), record.key(), "keyed by host: " + request.url());
+                    assertNotNull(record.headers().lastHeader("traceparent"), "the request's trace travels with " + request.url());
+                }
+            }
+        }
+        assertEquals(expected, seen.keySet(), "every accepted URL is on " + Topics.URLS + ", the refused one is not");
+        assertEquals(List.of(), seen.entrySet().stream().filter(e -> e.getValue() != 1).map(Map.Entry::getKey).toList(), "each record once");
     }
 
     private static String text(ConsumerRecord<String, byte[]> record) {

@@ -29,6 +29,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -76,11 +77,21 @@ public final class PipelineLoadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
+        boolean producersOnly = args.length > 0 && args[0].equals("producers");
+        int n = args.length > 0 && !producersOnly ? Integer.parseInt(args[0]) : 5_000;
         int hosts = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         PipelineLoadBenchmark bench = new PipelineLoadBenchmark(hosts);
         try {
-            bench.run(n, hosts);
+            if (producersOnly) { // load.sh producers: only Kafka and ingest-service, only the producers' speed
+                bench.platform.start();
+                bench.services.start(List.of("ingest"), bench.sites.allowlist());
+                for (int round = 1; round <= 3; round++) {
+                    System.out.printf("round %d, load average %s%n", round, ProcessMeter.loadAverage());
+                    bench.producerSpeed(20_000);
+                }
+            } else {
+                bench.run(n, hosts);
+            }
         } finally {
             bench.services.stop();
             bench.platform.stop();
@@ -100,43 +111,82 @@ public final class PipelineLoadBenchmark {
         double[] cores = coreBaselines(Math.min(n, 1_500));
         double coreSum = Arrays.stream(cores).sum();
 
-        // 2. warm-up through the pipeline (JIT, connections), not measured
+        // 2. warm-up through the pipeline (JIT, connections), not measured: rounds of 400 pages until the JIT compilers
+        // take less than a fifth of the round's CPU (at most WARM_ROUNDS rounds; each round's figures are printed)
         int warm = 400;
-        pushAndWait("warm", 0, warm, Double.POSITIVE_INFINITY, 1, Duration.ofMinutes(5));
+        int warmRounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARM_ROUNDS", "4"));
+        for (int round = 1; round <= warmRounds; round++) {
+            Map<String, Long> c0 = cpu(pids);
+            Map<String, Map<Long, Long>> j0 = jit(pids);
+            Phase w = pushAndWait("warm" + round, 2_000_000 + (round - 1) * warm, warm, Double.POSITIVE_INFINITY, 1, Duration.ofMinutes(5));
+            Map<String, Long> c1 = cpu(pids);
+            Map<String, Map<Long, Long>> j1 = jit(pids);
+            double all = 0;
+            double compilers = 0;
+            for (String name : pids.keySet()) {
+                all += c1.get(name) - c0.get(name);
+                compilers += ProcessMeter.compilerMillisBetween(j0.get(name), j1.get(name));
+            }
+            System.out.printf("warm-up round %d: %,d pages in %.1f s, pipeline %.1f CPU ms/doc of which JIT %.1f (%.0f %%); load average %s%n", round,
+                    w.indexed, w.seconds, all / Math.max(1, w.indexed), compilers / Math.max(1, w.indexed), 100 * compilers / Math.max(1, all),
+                    ProcessMeter.loadAverage());
+            if (compilers < 0.2 * all) {
+                break;
+            }
+        }
 
-        // 3. full speed
+        // 3. full speed (BENCH_JFR=DIR: a JFR recording of every service during this phase, DIR/<service>.jfr)
+        String jfr = System.getenv("BENCH_JFR");
+        if (jfr != null) {
+            jfr(pids, "JFR.start", "name=bench", "settings=profile", "filename=" + Path.of(jfr).toAbsolutePath().resolve("SERVICE.jfr"));
+        }
         Map<String, Long> cpu0 = cpu(pids);
         Map<String, Map<Long, Long>> jit0 = jit(pids);
+        Map<String, Map<Long, Long>> gc0 = gc(pids);
         Phase full = pushAndWait(run, warm, n, Double.POSITIVE_INFINITY, 5, Duration.ofMinutes(20));
         Map<String, Long> cpu1 = cpu(pids);
         Map<String, Map<Long, Long>> jit1 = jit(pids);
+        Map<String, Map<Long, Long>> gc1 = gc(pids);
+        if (jfr != null) {
+            jfr(pids, "JFR.stop", "name=bench");
+        }
         double capacity = full.indexed / full.seconds;
         System.out.printf("%nfull speed: %,d of %,d documents searchable in %.1f s = %.1f documents/s end to end (pushed at %,.0f URLs/s)%n",
                 full.indexed, n, full.seconds, capacity, full.pushRate);
         System.out.println("  push-to-searchable at full speed (queueing included): " + full.latency());
-        System.out.printf("%n%-16s %12s %16s %14s%n", "process", "CPU ms/doc", "of which JIT", "peak RSS MB");
+        System.out.printf("%n%-16s %12s %16s %12s %14s%n", "process", "CPU ms/doc", "of which JIT", "GC", "peak RSS MB");
         double total = 0;
         double totalJit = 0;
+        double totalGc = 0;
         for (String name : pids.keySet()) {
             double perDoc = (double) (cpu1.get(name) - cpu0.get(name)) / Math.max(1, full.indexed);
             double jitPerDoc = (double) ProcessMeter.compilerMillisBetween(jit0.get(name), jit1.get(name)) / Math.max(1, full.indexed);
+            double gcPerDoc = (double) ProcessMeter.compilerMillisBetween(gc0.get(name), gc1.get(name)) / Math.max(1, full.indexed);
             total += perDoc;
             totalJit += jitPerDoc;
-            System.out.printf("%-16s %12.2f %16.2f %14d%n", name, perDoc, jitPerDoc, ProcessMeter.rssMb(pids.get(name), true));
+            totalGc += gcPerDoc;
+            System.out.printf("%-16s %12.2f %16.2f %12.2f %14d%n", name, perDoc, jitPerDoc, gcPerDoc, ProcessMeter.rssMb(pids.get(name), true));
         }
-        System.out.printf("%-16s %12.2f %16.2f%n", "pipeline total", total, totalJit);
+        System.out.printf("%-16s %12.2f %16.2f %12.2f%n", "pipeline total", total, totalJit, totalGc);
         System.out.printf("sum of the stages' cores %.2f ms/doc (measured warm, without JIT); ratio pipeline / cores = %.2f (target <= 2.0); "
                 + "without the JIT compilers' CPU (at least %.2f ms/doc, a start-up cost that falls with the run's length) %.2f%n",
                 coreSum, total / coreSum, totalJit, (total - totalJit) / coreSum);
         System.out.println("\nbacklog in front of each stage (records not yet committed by its consumer group), sampled every 2 s:");
         System.out.println(full.backlog);
 
-        // 4. at 80 % of the capacity just measured
-        double rate = 0.8 * capacity;
+        // 4. at 80 % of the capacity measured right before (the machine's load changes over a long run, so the
+        // full-speed phase's figure may be stale): a short full-speed probe of about 20 s, then pacing at 80 % of it
+        int probeCount = (int) Math.max(200, Math.min(n, capacity * 20));
+        Phase probe = pushAndWait(run + "c", warm + n, probeCount, Double.POSITIVE_INFINITY, 10, Duration.ofMinutes(10));
+        double probed = probe.indexed / probe.seconds;
+        System.out.printf("%ncapacity right before pacing: %,d documents in %.1f s = %.1f documents/s (full-speed phase: %.1f); load average %s%n",
+                probe.indexed, probe.seconds, probed, capacity, ProcessMeter.loadAverage());
+        double rate = 0.8 * probed;
         int count = (int) Math.max(200, Math.min(n, rate * 45));
         Phase paced = pushAndWait(run + "p", warm + n, count, rate, 1, Duration.ofMinutes(10));
-        System.out.printf("at 80%% of capacity (%.1f URLs/s, %,d pages): %,d searchable; push-to-searchable %s (target p99 < 3 s)%n",
-                rate, count, paced.indexed, paced.latency());
+        System.out.printf("at 80%% of capacity (%.1f URLs/s, %,d pages): %,d searchable in %.1f s (%.1f documents/s); push-to-searchable %s "
+                        + "(target p99 < 3 s); load average %s%n",
+                rate, count, paced.indexed, paced.seconds, paced.indexed / paced.seconds, paced.latency(), ProcessMeter.loadAverage());
 
         // 5. producers: records that ingest refuses at once (a private address), so only the producer is measured
         producerSpeed(20_000);
@@ -164,6 +214,30 @@ public final class PipelineLoadBenchmark {
         Map<String, Map<Long, Long>> jit = new LinkedHashMap<>();
         pids.forEach((name, pid) -> jit.put(name, ProcessMeter.compilerMillis(pid)));
         return jit;
+    }
+
+    private static Map<String, Map<Long, Long>> gc(Map<String, Long> pids) {
+        Map<String, Map<Long, Long>> gc = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> gc.put(name, ProcessMeter.gcMillis(pid)));
+        return gc;
+    }
+
+    /** Runs {@code jcmd PID COMMAND ARGS} for every service (SERVICE in an argument becomes its name). */
+    private static void jfr(Map<String, Long> pids, String command, String... args) throws Exception {
+        for (var e : pids.entrySet()) {
+            if (!e.getKey().endsWith("-service")) {
+                continue;
+            }
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), e.getValue().toString(), command));
+            for (String a : args) {
+                cmd.add(a.replace("SERVICE", e.getKey()));
+            }
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                System.out.println("jcmd " + String.join(" ", cmd.subList(1, cmd.size())) + ": " + out.strip());
+            }
+        }
     }
 
     private static String peakRss(Map<String, Long> pids) {

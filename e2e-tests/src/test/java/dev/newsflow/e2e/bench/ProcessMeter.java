@@ -34,13 +34,22 @@ final class ProcessMeter {
      * the difference of two readings is a lower bound of the compilers' work.
      */
     static Map<Long, Long> compilerMillis(long pid) {
+        return threadMillis(pid, name -> name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre"));
+    }
+
+    /** As {@link #compilerMillis}, for the garbage collector's threads: the serial collector works in "VM Thread" (which also runs the other safepoint operations), G1 in "GC Thread#n", "G1 Conc#n", "G1 Refine#n", .... */
+    static Map<Long, Long> gcMillis(long pid) {
+        return threadMillis(pid, name -> name.startsWith("GC Thread") || name.startsWith("G1 ") || name.equals("VM Thread"));
+    }
+
+    private static Map<Long, Long> threadMillis(long pid, java.util.function.Predicate<String> named) {
         Map<Long, Long> millis = new HashMap<>();
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/" + pid + "/task"))) {
             for (Path task : tasks) {
                 try {
                     String stat = Files.readString(task.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                    if (named.test(name)) {
                         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                         millis.put(Long.parseLong(task.getFileName().toString()),
                                 (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / TICKS_PER_SECOND);
@@ -55,7 +64,7 @@ final class ProcessMeter {
         return millis;
     }
 
-    /** JIT compiler CPU milliseconds between two {@link #compilerMillis} readings (threads new since count in full). */
+    /** CPU milliseconds between two {@link #compilerMillis} (or {@link #gcMillis}) readings (threads new since count in full). */
     static long compilerMillisBetween(Map<Long, Long> before, Map<Long, Long> after) {
         long sum = 0;
         for (Map.Entry<Long, Long> e : after.entrySet()) {
