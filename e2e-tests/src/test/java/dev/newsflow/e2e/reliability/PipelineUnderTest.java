@@ -56,11 +56,17 @@ public final class PipelineUnderTest implements AutoCloseable {
     /** Some stages with {@code replicas} replicas each sharing the partitions, all ready when it returns. */
     public static PipelineUnderTest start(List<String> stages, String allowedHosts, Map<String, String> settings, int replicas) {
         PipelineUnderTest pipeline = new PipelineUnderTest(TestPlatform.kafkaAndElasticsearch(), allowedHosts, settings);
-        pipeline.services.start(stages, allowedHosts, settings);
-        for (int replica = 1; replica < replicas; replica++) {
-            for (String stage : stages) {
-                pipeline.services.startReplica(stage, replica, allowedHosts, settings, true);
+        try {
+            pipeline.services.start(stages, allowedHosts, settings);
+            for (int replica = 1; replica < replicas; replica++) {
+                for (String stage : stages) {
+                    pipeline.services.startReplica(stage, replica, allowedHosts, settings, true);
+                }
             }
+        } catch (RuntimeException e) {
+            // a replica that cannot start (its port taken) must not leave the others running after the test
+            pipeline.services.stop();
+            throw e;
         }
         return pipeline;
     }
