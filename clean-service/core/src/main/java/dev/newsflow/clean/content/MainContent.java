@@ -3,6 +3,7 @@ package dev.newsflow.clean.content;
 import dev.newsflow.clean.metadata.DateParser;
 import dev.newsflow.clean.pipeline.PageHints;
 import dev.newsflow.clean.text.Chars;
+import dev.newsflow.common.text.HanText;
 import dev.newsflow.contracts.RemovedSpan;
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
@@ -12,7 +13,12 @@ import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -45,8 +51,6 @@ public final class MainContent {
     static final int AGREED = 2;
     /** Agreed content a candidate holds counts 1 a token; content only it or a minority holds costs this much. */
     static final double MINORITY_COST = 0.5;
-    /** The DOM candidate stays unless another scores this much better (its head and metadata are the page's). */
-    static final double DOM_MARGIN = 1.1;
 
     static final String PARAGRAPHS = "paragraph classifier";
 
@@ -134,10 +138,10 @@ public final class MainContent {
             return longest(longer);
         }
         // several fallbacks stand out from the weak DOM candidate: the vote of all candidates picks among them
-        List<java.util.Set<String>> tokens = new ArrayList<>();
-        java.util.Map<String, Integer> support = new java.util.HashMap<>();
+        List<Set<String>> tokens = new ArrayList<>();
+        Map<String, Integer> support = new HashMap<>();
         for (Candidate c : present) {
-            java.util.Set<String> t = tokens(c.lines());
+            Set<String> t = tokens(c.lines());
             tokens.add(t);
             for (String k : t) {
                 support.merge(k, 1, Integer::sum);
@@ -172,22 +176,22 @@ public final class MainContent {
     }
 
     /** Lower-case words and Han character pairs of the lines. */
-    static java.util.Set<String> tokens(List<String> lines) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    static Set<String> tokens(List<String> lines) {
+        Set<String> out = new HashSet<>();
         for (String line : lines) {
-            String lower = line.toLowerCase(java.util.Locale.ROOT);
+            String lower = line.toLowerCase(Locale.ROOT);
             int i = 0;
             while (i < lower.length()) {
                 char c = lower.charAt(i);
-                if (dev.newsflow.common.text.HanText.isHan(c)) {
-                    if (i + 1 < lower.length() && dev.newsflow.common.text.HanText.isHan(lower.charAt(i + 1))) {
+                if (HanText.isHan(c)) {
+                    if (i + 1 < lower.length() && HanText.isHan(lower.charAt(i + 1))) {
                         out.add(lower.substring(i, i + 2));
                     }
                     i++;
                 } else if (Character.isLetterOrDigit(c)) {
                     int j = i;
                     while (j < lower.length() && Character.isLetterOrDigit(lower.charAt(j))
-                            && !dev.newsflow.common.text.HanText.isHan(lower.charAt(j))) {
+                            && !HanText.isHan(lower.charAt(j))) {
                         j++;
                     }
                     out.add(lower.substring(i, j));
@@ -225,7 +229,7 @@ public final class MainContent {
         if (data.length() < MIN_TEMPLATE_CHARS || !data.contains("<p") || data.contains("<%") || data.contains("{{")) {
             return false;
         }
-        String lower = data.toLowerCase(java.util.Locale.ROOT);
+        String lower = data.toLowerCase(Locale.ROOT);
         return !lower.contains("cookie") && !lower.contains("consent");
     }
 
@@ -268,7 +272,7 @@ public final class MainContent {
     /** Lines of the first candidate before the first line the fallback shares with it. */
     private static List<String> headOf(List<String> first, List<String> fallback) {
         List<String> head = new ArrayList<>();
-        java.util.Set<String> shared = new java.util.HashSet<>(fallback);
+        Set<String> shared = new HashSet<>(fallback);
         for (String line : first) {
             if (shared.contains(line) || Chars.contentLength(line) > 40) {
                 break;
