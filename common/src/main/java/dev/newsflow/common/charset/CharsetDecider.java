@@ -3,6 +3,9 @@ package dev.newsflow.common.charset;
 import dev.newsflow.common.bytes.BytePrefix;
 import org.mozilla.universalchardet.UniversalDetector;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -27,6 +30,7 @@ public final class CharsetDecider {
     private static final Charset GB18030 = Charset.forName("GB18030");
     /** Multi-byte UTF-8 sequences in a valid UTF-8 body that overrule another declaration. */
     private static final int UTF8_EVIDENCE = 8;
+    private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private CharsetDecider() {
     }
@@ -188,6 +192,13 @@ public final class CharsetDecider {
         int i = 0;
         int n = body.length;
         while (i < n) {
+            // markup is mostly ASCII: eight bytes at a time while none has its high bit set
+            while (i + Long.BYTES <= n && ((long) EIGHT_BYTES.get(body, i) & 0x8080808080808080L) == 0) {
+                i += Long.BYTES;
+            }
+            if (i >= n) {
+                break;
+            }
             int b = body[i] & 0xff;
             if (b < 0x80) {
                 i++;

@@ -83,27 +83,81 @@ public final class HtmlExtractor {
             return new HtmlExtraction(List.of(), hints, List.of());
         }
         List<RemovedSpan> removed = new ArrayList<>();
-        // each text node's whitespace-collapsed text, computed once for the three passes that read it
-        Map<TextNode, String> texts = new IdentityHashMap<>();
-        prune(body, removed, texts);
-        Map<Element, Stats> stats = measure(body, texts);
+        Map<Element, Integer> textLengths = new IdentityHashMap<>();
+        Map<TextNode, String> preformatted = collapseWhitespace(body, textLengths);
+        prune(body, removed, textLengths);
+        Map<Element, Stats> stats = measure(body);
         List<Element> article = chooseArticle(body, stats);
         List<String> headBlock = new ArrayList<>();
-        return new HtmlExtraction(lines(body, article, headBlock, texts), hints, removed, headBlock);
+        return new HtmlExtraction(lines(body, article, headBlock, preformatted), hints, removed, headBlock);
     }
 
-    /** The text node's {@link TextNode#text()}, memoized in {@code texts}. */
-    private static String text(TextNode t, Map<TextNode, String> texts) {
-        String s = texts.get(t);
-        if (s == null) {
-            s = t.text();
-            texts.put(t, s);
+    /**
+     * Sets each text node to its {@link TextNode#text()} (whitespace runs collapsed), once for the passes that read
+     * it, so that they read {@link TextNode#getWholeText()} and keep no map. Returns the text as written of the
+     * nodes inside {@code <pre>} that changed, whose line breaks the lines keep. In the same pass, when
+     * {@code textLengths} is given, the length of the text under every element, bottom-up (a check per element
+     * would be quadratic).
+     */
+    private static Map<TextNode, String> collapseWhitespace(Element root, Map<Element, Integer> textLengths) {
+        Map<TextNode, String> preformatted = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            int preDepth;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String whole = t.getWholeText();
+                    if (!collapsed(whole)) {
+                        if (preDepth > 0) {
+                            preformatted.put(t, whole);
+                        }
+                        t.text(t.text());
+                    }
+                    if (textLengths != null && t.parent() != null) {
+                        textLengths.merge(t.parent(), Chars.strippedLength(t.getWholeText()), Integer::sum);
+                    }
+                } else if (node instanceof Element el && el.normalName().equals("pre")) {
+                    preDepth++;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element el)) {
+                    return;
+                }
+                if (el.normalName().equals("pre")) {
+                    preDepth--;
+                }
+                Integer own = textLengths == null ? null : textLengths.get(el);
+                if (own != null && el.parent() != null) {
+                    textLengths.merge(el.parent(), own, Integer::sum);
+                }
+            }
+        }, root);
+        return preformatted;
+    }
+
+    /**
+     * Whether {@link TextNode#text()} would leave the text as it is: no whitespace but single spaces, and none of
+     * the characters it drops as invisible (checked broadly: anything in the format and space blocks goes the slow
+     * way).
+     */
+    static boolean collapsed(String text) {
+        char previous = 'x';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' ? c != ' ' || previous == ' '
+                    : c == '\u00a0' || c == '\u00ad' || (c >= '\u2000' && c <= '\u206f') || c == '\u3000' || c == '\ufeff') {
+                return false;
+            }
+            previous = c;
         }
-        return s;
+        return true;
     }
 
-    private static void prune(Element body, List<RemovedSpan> removed, Map<TextNode, String> texts) {
-        Map<Element, Integer> textLengths = textLengths(body, texts);
+    private static void prune(Element body, List<RemovedSpan> removed, Map<Element, Integer> textLengths) {
         int bodyText = Math.max(1, textLengths.getOrDefault(body, 0));
         List<Node> doomed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
@@ -163,32 +217,8 @@ public final class HtmlExtractor {
         return !namesContent || textLengths.getOrDefault(el, 0) < KEEP_LONG_NEGATIVE;
     }
 
-    /** Text length under every element, in one bottom-up pass (a check per element would be quadratic). */
-    private static Map<Element, Integer> textLengths(Element body, Map<TextNode, String> texts) {
-        Map<Element, Integer> lengths = new IdentityHashMap<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t && t.parent() != null) {
-                    lengths.merge(t.parent(), text(t, texts).strip().length(), Integer::sum);
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element el && el.parent() != null) {
-                    Integer own = lengths.get(el);
-                    if (own != null) {
-                        lengths.merge(el.parent(), own, Integer::sum);
-                    }
-                }
-            }
-        }, body);
-        return lengths;
-    }
-
     /** Per element: text length, link text length and prose score, in one pass. */
-    private static Map<Element, Stats> measure(Element body, Map<TextNode, String> texts) {
+    private static Map<Element, Stats> measure(Element body) {
         // in the order elements are first met (jsoup nodes are equal only to themselves): the best block is chosen
         // by iterating this map, and a tie must not be broken by identity hash codes, which vary with unrelated code
         Map<Element, Stats> stats = new java.util.LinkedHashMap<>();
@@ -203,7 +233,7 @@ public final class HtmlExtractor {
                 if (!(node instanceof TextNode t)) {
                     return;
                 }
-                String text = text(t, texts).strip();
+                String text = t.getWholeText().strip();
                 if (text.isEmpty()) {
                     return;
                 }
@@ -334,7 +364,7 @@ public final class HtmlExtractor {
 
     /** The lines of one element (e.g. another extractor's article), links of mostly-link lines left out. */
     public static List<String> linesOf(Element root) {
-        LineCollector collector = new LineCollector(List.of(root), new IdentityHashMap<>());
+        LineCollector collector = new LineCollector(List.of(root), collapseWhitespace(root, null));
         NodeTraversor.traverse(collector, root);
         collector.flush();
         List<String> out = new ArrayList<>();
@@ -347,8 +377,8 @@ public final class HtmlExtractor {
     }
 
     private static List<String> lines(Element body, List<Element> article, List<String> headBlock,
-                                      Map<TextNode, String> texts) {
-        LineCollector collector = new LineCollector(article, texts);
+                                      Map<TextNode, String> preformatted) {
+        LineCollector collector = new LineCollector(article, preformatted);
         NodeTraversor.traverse(collector, body);
         collector.flush();
         List<LineCollector.Line> all = collector.lines;
@@ -420,15 +450,16 @@ public final class HtmlExtractor {
     private static final class LineCollector implements NodeVisitor {
         final List<Line> lines = new ArrayList<>();
         private final Set<Element> article;
-        private final Map<TextNode, String> texts;
+        /** The text as written of the {@code <pre>} text nodes {@link #collapseWhitespace} changed. */
+        private final Map<TextNode, String> preformatted;
         private Line current = new Line();
         private int articleDepth;
         private int linkDepth;
         private int preDepth;
         private int headingDepth;
 
-        LineCollector(List<Element> article, Map<TextNode, String> texts) {
-            this.texts = texts;
+        LineCollector(List<Element> article, Map<TextNode, String> preformatted) {
+            this.preformatted = preformatted;
             this.article = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             this.article.addAll(article);
         }
@@ -436,7 +467,7 @@ public final class HtmlExtractor {
         @Override
         public void head(Node node, int depth) {
             if (node instanceof TextNode t) {
-                String text = preDepth > 0 ? t.getWholeText() : text(t, texts);
+                String text = preDepth > 0 ? preformatted.getOrDefault(t, t.getWholeText()) : t.getWholeText();
                 if (preDepth > 0 && text.indexOf('\n') >= 0) {
                     String[] parts = text.split("\n", -1);
                     for (int i = 0; i < parts.length; i++) {

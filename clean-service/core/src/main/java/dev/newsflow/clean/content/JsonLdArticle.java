@@ -8,7 +8,6 @@ import org.jsoup.nodes.Element;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The article as schema.org JSON-LD describes it ({@code <script type="application/ld+json">}): headline,
@@ -20,15 +19,13 @@ public record JsonLdArticle(String headline, String datePublished, List<String> 
     public static final JsonLdArticle NONE = new JsonLdArticle(null, null, List.of(), null, null);
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int MAX_SCRIPT = 2 * 1024 * 1024;
-    /** The {@code type} of a JSON-LD script, found anywhere in the attribute as the selector {@code [type~=...]} would. */
-    private static final Pattern LD_JSON = Pattern.compile("(?i)application/ld\\+json");
 
     public static JsonLdArticle read(Document page) {
-        // the scripts by tag and their type by a compiled pattern: a selector query is parsed and run per page
-        for (Element script : page.getElementsByTag("script")) {
-            if (!script.hasAttr("type") || !LD_JSON.matcher(script.attr("type")).find()) {
-                continue;
-            }
+        return read(PageElements.of(page));
+    }
+
+    public static JsonLdArticle read(PageElements elements) {
+        for (Element script : elements.ldScripts()) {
             String json = script.data();
             if (json.isBlank() || json.length() > MAX_SCRIPT) {
                 continue;

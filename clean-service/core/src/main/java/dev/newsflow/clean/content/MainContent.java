@@ -60,8 +60,9 @@ public final class MainContent {
     public HtmlExtraction extract(String html, String baseUrl) {
         String base = baseUrl == null ? "" : baseUrl;
         Document page = Markup.parse(html, base);
-        JsonLdArticle ld = JsonLdArticle.read(page);
-        PageHints hints = hintReader.read(page, ld, HtmlExtractor.markupTruncated(html));
+        PageElements elements = PageElements.of(page);
+        JsonLdArticle ld = JsonLdArticle.read(elements);
+        PageHints hints = hintReader.read(page, elements, ld, HtmlExtractor.markupTruncated(html));
         HtmlExtraction first = dom.extract(page, hints);
         int firstLength = length(first.lines());
         if (firstLength >= WEAK_LENGTH) {

@@ -26,25 +26,22 @@ public final class PageHintReader {
     }
 
     public PageHints read(Document page, boolean truncated) {
-        return read(page, JsonLdArticle.read(page), truncated);
+        PageElements elements = PageElements.of(page);
+        return read(page, elements, JsonLdArticle.read(elements), truncated);
     }
 
     /**
      * Hints in order of trust: schema.org JSON-LD, OpenGraph and {@code article:*} meta, the meta names Chinese
      * CMSs use, {@code <time datetime>}, the date in the URL path.
      */
-    public PageHints read(Document page, JsonLdArticle ld, boolean truncated) {
-        Metas doc = new Metas(page);
+    public PageHints read(Document page, PageElements elements, JsonLdArticle ld, boolean truncated) {
+        List<Element> metas = elements.metas();
         List<String> titles = new ArrayList<>();
         add(titles, ld.headline());
-        add(titles, meta(doc, "og:title"));
-        add(titles, meta(doc, "twitter:title"));
-        add(titles, meta(doc, "ArticleTitle"));
-        int h1s = 0;
-        for (Element h1 : page.getElementsByTag("h1")) {
-            if (h1s++ >= 3) {
-                break;
-            }
+        add(titles, meta(metas, "og:title"));
+        add(titles, meta(metas, "twitter:title"));
+        add(titles, meta(metas, "ArticleTitle"));
+        for (Element h1 : elements.headings()) {
             add(titles, h1.text());
         }
         String titleTag = page.title();
@@ -55,10 +52,10 @@ public final class PageHintReader {
         OffsetDateTime published = dates.parseMachine(ld.datePublished());
         for (int k = 0; published == null && k < DATE_META.length; k++) {
             String name = DATE_META[k];
-            published = dates.parseMachine(meta(doc, name));
+            published = dates.parseMachine(meta(metas, name));
         }
         if (published == null) {
-            Element time = page.selectFirst("time[datetime]");
+            Element time = elements.time();
             if (time != null) {
                 published = dates.parseMachine(time.attr("datetime"));
             }
@@ -68,7 +65,7 @@ public final class PageHintReader {
         }
         String source = null;
         for (String name : SOURCE_META) {
-            String v = meta(doc, name);
+            String v = meta(metas, name);
             if (v != null && !v.isBlank() && v.length() <= 40) {
                 source = v.strip();
                 break;
@@ -82,7 +79,7 @@ public final class PageHintReader {
         }
         for (int k = 0; authors.isEmpty() && k < AUTHOR_META.length; k++) {
             String name = AUTHOR_META[k];
-            String v = meta(doc, name);
+            String v = meta(metas, name);
             if (v != null && !v.isBlank() && v.length() <= 60 && !v.startsWith("http")) {
                 authors.add(v.strip());
                 break;
@@ -100,15 +97,8 @@ public final class PageHintReader {
         }
     }
 
-    /** The page's meta elements, collected once. */
-    private record Metas(List<Element> elements) {
-        Metas(Document page) {
-            this(page.getElementsByTag("meta"));
-        }
-    }
-
-    private static String meta(Metas doc, String name) {
-        for (Element m : doc.elements()) {
+    private static String meta(List<Element> metas, String name) {
+        for (Element m : metas) {
             if (name.equalsIgnoreCase(m.attr("name")) || name.equalsIgnoreCase(m.attr("property"))
                     || name.equalsIgnoreCase(m.attr("itemprop"))) {
                 String content = m.attr("content");

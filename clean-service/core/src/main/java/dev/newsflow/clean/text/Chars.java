@@ -76,6 +76,19 @@ public final class Chars {
     }
 
     /** Han characters plus Latin words: a language-neutral length for thresholds. */
+    /** The length of {@code s.strip()}, without making the string. */
+    public static int strippedLength(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return end - start;
+    }
+
     public static int contentLength(CharSequence s) {
         int n = 0;
         boolean inWord = false;
