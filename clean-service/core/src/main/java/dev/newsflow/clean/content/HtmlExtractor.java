@@ -43,6 +43,7 @@ public final class HtmlExtractor {
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
             "ol", "tr", "td", "th", "table", "tbody", "section", "article", "header", "main", "blockquote", "pre", "dd",
             "dt", "dl", "center", "br", "hr", "figure", "figcaption", "address", "body", "caption");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Pattern POSITIVE = Pattern.compile(
             "(?i)article|content|main|body|entry|post|story|text|detail|zoom|zw|trs_editor|con_|_con");
     private static final int KEEP_LONG_NEGATIVE = 200;
@@ -157,7 +158,10 @@ public final class HtmlExtractor {
         String className = el.className();
         String id = el.id();
         if (!FurnitureNames.names(className) && !FurnitureNames.names(id)) {
-            return false;
+            // captions, credits, author boxes, disclosures: furniture when small, whatever else the name says
+            return (FurnitureNames.namesSmall(className) || FurnitureNames.namesSmall(id))
+                    && textLengths.getOrDefault(el, 0) < FurnitureNames.SMALL_FURNITURE_CHARS
+                    && !HEADINGS.contains(el.normalName()); // a utility class on a headline (caption-s5) names a style
         }
         boolean namesContent = POSITIVE.matcher(className).find() || POSITIVE.matcher(id).find();
         return !namesContent || textLengths.getOrDefault(el, 0) < KEEP_LONG_NEGATIVE;
