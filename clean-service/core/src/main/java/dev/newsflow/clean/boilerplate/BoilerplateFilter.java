@@ -16,8 +16,9 @@ import java.util.EnumSet;
 /**
  * Drops page furniture line by line: short lines that start with a label ({@code boilerplate-labels.txt}:
  * share, print, view counts), legal and site notices of any length ({@code boilerplate-statements.txt}), short lines
- * with a footer phrase anywhere ({@code boilerplate-anywhere.txt}), breadcrumb trails ({@code 首页 > 新闻 > 正文}) and
- * short address-and-telephone footers.
+ * with a footer phrase anywhere ({@code boilerplate-anywhere.txt}), lines that are, whole, a control or label
+ * ({@code boilerplate-lines.txt}: "Kommentieren", "Anzeige", "Permalink"), breadcrumb trails
+ * ({@code 首页 > 新闻 > 正文}) and short address-and-telephone footers.
  */
 public final class BoilerplateFilter implements DocumentFilter {
     /** What BoilerplateFilter reads and writes of the document (checked by {@link CleaningPipeline}). */
@@ -27,20 +28,28 @@ public final class BoilerplateFilter implements DocumentFilter {
 
     private static final int SHORT_LABEL_LINE = 40;
     private static final int SHORT_FOOTER_LINE = 100;
+    private static final int MAX_WHOLE_LINE = 60;
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*(?:>>|»|›|>|→|->)\\s*");
     private final Lexicon labels;
     private final Lexicon statements;
     private final Lexicon anywhere;
+    private final java.util.Set<String> wholeLines;
 
     public BoilerplateFilter(Lexicon labels, Lexicon statements, Lexicon anywhere) {
+        this(labels, statements, anywhere, Lexicon.of(List.of()));
+    }
+
+    /** @param wholeLines lines that are furniture when they are, whole, one of these ({@code boilerplate-lines.txt}) */
+    public BoilerplateFilter(Lexicon labels, Lexicon statements, Lexicon anywhere, Lexicon wholeLines) {
         this.labels = labels;
         this.statements = statements;
         this.anywhere = anywhere;
+        this.wholeLines = new java.util.HashSet<>(wholeLines.terms());
     }
 
     public static BoilerplateFilter withDefaults() {
         return new BoilerplateFilter(Lexicon.load("boilerplate-labels.txt"), Lexicon.load("boilerplate-statements.txt"),
-                Lexicon.load("boilerplate-anywhere.txt"));
+                Lexicon.load("boilerplate-anywhere.txt"), Lexicon.load("boilerplate-lines.txt"));
     }
 
     @Override
@@ -62,6 +71,9 @@ public final class BoilerplateFilter implements DocumentFilter {
         int length = Chars.contentLength(line);
         if (length <= SHORT_LABEL_LINE && labels.startsWithAny(key)) {
             return "page label";
+        }
+        if (line.length() <= MAX_WHOLE_LINE && wholeLines.contains(wholeKey(line))) {
+            return "page control or label";
         }
         if (statements.startsWithAny(key)) {
             return "site or legal notice";
@@ -103,6 +115,23 @@ public final class BoilerplateFilter implements DocumentFilter {
             }
         }
         return true;
+    }
+
+    /**
+     * The line as {@code boilerplate-lines.txt} and {@code tail-headings.txt} spell their entries: lower case, without
+     * the punctuation, symbols and spaces around it, inner spaces collapsed ({@code "- Anzeige -"} is {@code anzeige}).
+     */
+    public static String wholeKey(String line) {
+        String key = Lexicon.key(line).strip();
+        int from = 0;
+        int to = key.length();
+        while (from < to && !Character.isLetterOrDigit(key.charAt(from))) {
+            from++;
+        }
+        while (to > from && !Character.isLetterOrDigit(key.charAt(to - 1))) {
+            to--;
+        }
+        return to > from ? key.substring(from, to).replaceAll("\\s+", " ") : "";
     }
 
     static String stripLead(String key) {
