@@ -81,6 +81,9 @@ public final class BoilerplateFilter implements DocumentFilter {
         if (line.length() <= SHORT_FOOTER_LINE && anywhere.containsAny(key)) {
             return "footer phrase";
         }
+        if (PhotoCredit.isCaption(line)) {
+            return "photo caption or credit";
+        }
         if (isBreadcrumb(line)) {
             return "breadcrumb trail";
         }

@@ -1,0 +1,34 @@
+package dev.newsflow.clean.boilerplate;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether a line is a photo caption: a short line that ends in a picture credit, in the shapes captions take in
+ * European languages: {@code … (Foto: Name)}, {@code … Bild: Agentur}, {@code … © Name}, {@code … (c) Name},
+ * {@code … (Symbolbild)}, {@code … / iStock.com}, {@code … | Getty Images}. Figure captions the markup marks are
+ * dropped with their element; this catches those a CMS writes as a plain paragraph under the picture.
+ */
+final class PhotoCredit {
+    /** A caption is at most this long; a paragraph that ends in a credit is a long caption, a longer one prose. */
+    static final int MAX_CAPTION_CHARS = 350;
+    private static final Pattern CREDIT_AT_END = Pattern.compile(
+            // Foto: Name, (Bild: Agentur), Photo by: X, Crédito: Y, Quelle: Z at the end of the line
+            "(?:^|[\\s(\\[|/,.–—-])(?:foto|fotos|bild|bilder|photo|photos|photograph|credit|credits|crédito|créditos"
+                    + "|crédit|crédits|crédits photos|image|images|titelbild|beitragsbild|picture)"
+                    + "(?:\\s+by)?\\s*:\\s*[^!?:;©]{1,70}[)\\]]?\\s*$"
+                    // © Name, (c) Name
+                    + "|(?:©|\\([cC]\\))\\s*[^©!?]{1,70}$"
+                    // (Symbolbild), (Archivbild)
+                    + "|\\((?:symbolbild|archivbild|archivfoto|symbolfoto|file photo|illustration)\\)\\.?\\s*$"
+                    // / iStock.com, | Getty Images, (dpa)
+                    + "|[/(|]\\s*(?:[\\p{L}\\d.\\- ]{1,30}/\\s*)?(?:getty images|istock(?:photo)?(?:\\.com)?|shutterstock(?:\\.com)?"
+                    + "|picture[- ]alliance|imago(?: images)?|unsplash|pixabay|pexels|adobe ?stock|fotolia)\\s*\\)?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private PhotoCredit() {
+    }
+
+    static boolean isCaption(String line) {
+        return line.length() <= MAX_CAPTION_CHARS && CREDIT_AT_END.matcher(line).find();
+    }
+}
