@@ -29,27 +29,35 @@ public final class BoilerplateFilter implements DocumentFilter {
     private static final int SHORT_LABEL_LINE = 40;
     private static final int SHORT_FOOTER_LINE = 100;
     private static final int MAX_WHOLE_LINE = 60;
+    static final int CALL_LINE = 250;
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*(?:>>|»|›|>|→|->)\\s*");
     private final Lexicon labels;
     private final Lexicon statements;
     private final Lexicon anywhere;
     private final java.util.Set<String> wholeLines;
+    private final Lexicon calls;
 
     public BoilerplateFilter(Lexicon labels, Lexicon statements, Lexicon anywhere) {
-        this(labels, statements, anywhere, Lexicon.of(List.of()));
+        this(labels, statements, anywhere, Lexicon.of(List.of()), Lexicon.of(List.of()));
     }
 
-    /** @param wholeLines lines that are furniture when they are, whole, one of these ({@code boilerplate-lines.txt}) */
-    public BoilerplateFilter(Lexicon labels, Lexicon statements, Lexicon anywhere, Lexicon wholeLines) {
+    /**
+     * @param wholeLines lines that are furniture when they are, whole, one of these ({@code boilerplate-lines.txt})
+     * @param calls      calls to subscribe, follow, support or write in, anywhere in a line of up to
+     *                   {@value #CALL_LINE} characters ({@code boilerplate-calls.txt})
+     */
+    public BoilerplateFilter(Lexicon labels, Lexicon statements, Lexicon anywhere, Lexicon wholeLines, Lexicon calls) {
         this.labels = labels;
         this.statements = statements;
         this.anywhere = anywhere;
         this.wholeLines = new java.util.HashSet<>(wholeLines.terms());
+        this.calls = calls;
     }
 
     public static BoilerplateFilter withDefaults() {
         return new BoilerplateFilter(Lexicon.load("boilerplate-labels.txt"), Lexicon.load("boilerplate-statements.txt"),
-                Lexicon.load("boilerplate-anywhere.txt"), Lexicon.load("boilerplate-lines.txt"));
+                Lexicon.load("boilerplate-anywhere.txt"), Lexicon.load("boilerplate-lines.txt"),
+                Lexicon.load("boilerplate-calls.txt"));
     }
 
     @Override
@@ -80,6 +88,9 @@ public final class BoilerplateFilter implements DocumentFilter {
         }
         if (line.length() <= SHORT_FOOTER_LINE && anywhere.containsAny(key)) {
             return "footer phrase";
+        }
+        if (line.length() <= CALL_LINE && calls.containsAny(key)) {
+            return "call to subscribe, follow or write in";
         }
         if (PhotoCredit.isCaption(line)) {
             return "photo caption or credit";
