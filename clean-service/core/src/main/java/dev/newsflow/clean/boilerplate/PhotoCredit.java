@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Whether a line is a photo caption: a short line that ends in a picture credit, in the shapes captions take in
  * European languages: {@code … (Foto: Name)}, {@code … Bild: Agentur}, {@code … © Name}, {@code … (c) Name},
- * {@code … (Symbolbild)}, {@code … / iStock.com}, {@code … | Getty Images}. Figure captions the markup marks are
+ * {@code … (Symbolbild)}, {@code … / iStock.com}, {@code … | Getty Images}, or that starts as a figure's label
+ * ({@code Abbildung 4: …}, {@code Fig. 2. …}). Figure captions the markup marks are
  * dropped with their element; this catches those a CMS writes as a plain paragraph under the picture.
  */
 final class PhotoCredit {
@@ -25,10 +26,16 @@ final class PhotoCredit {
                     + "|picture[- ]alliance|imago(?: images)?|unsplash|pixabay|pexels|adobe ?stock|fotolia)\\s*\\)?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A numbered or labelled figure caption: {@code Abbildung 4: …}, {@code Abb. 2 – …}, {@code Figure 3. …}. */
+    private static final Pattern FIGURE_LABEL = Pattern.compile(
+            "^(?:abbildung|abb\\.|figure|fig\\.|grafik|schaubild|illustration|bildunterschrift)\\s*\\d{0,3}[a-z]?\\s*[:.–—-]\\s",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private PhotoCredit() {
     }
 
     static boolean isCaption(String line) {
-        return line.length() <= MAX_CAPTION_CHARS && CREDIT_AT_END.matcher(line).find();
+        return line.length() <= MAX_CAPTION_CHARS
+                && (CREDIT_AT_END.matcher(line).find() || FIGURE_LABEL.matcher(line.strip()).find());
     }
 }
