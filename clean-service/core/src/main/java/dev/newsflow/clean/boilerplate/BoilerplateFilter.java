@@ -30,12 +30,14 @@ public final class BoilerplateFilter implements DocumentFilter {
     private static final int SHORT_FOOTER_LINE = 100;
     private static final int MAX_WHOLE_LINE = 60;
     static final int CALL_LINE = 250;
+    static final int BOX_HEADING_WORDS = 8;
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*(?:>>|»|›|>|→|->)\\s*");
     private final Lexicon labels;
     private final Lexicon statements;
     private final Lexicon anywhere;
     private final java.util.Set<String> wholeLines;
     private final Lexicon calls;
+    private final Lexicon boxHeadings;
 
     public BoilerplateFilter(Lexicon labels, Lexicon statements, Lexicon anywhere) {
         this(labels, statements, anywhere, Lexicon.of(List.of()), Lexicon.of(List.of()));
@@ -47,6 +49,17 @@ public final class BoilerplateFilter implements DocumentFilter {
      *                   {@value #CALL_LINE} characters ({@code boilerplate-calls.txt})
      */
     public BoilerplateFilter(Lexicon labels, Lexicon statements, Lexicon anywhere, Lexicon wholeLines, Lexicon calls) {
+        this(labels, statements, anywhere, wholeLines, calls, Lexicon.of(List.of()));
+    }
+
+    /**
+     * @param boxHeadings starts of the headings of link boxes ("Mehr zum Thema auf …", "Weitere Beiträge aus …"):
+     *                    a line of at most {@value #BOX_HEADING_WORDS} words, not ending like a sentence, that starts
+     *                    with one goes ({@code box-headings.txt})
+     */
+    public BoilerplateFilter(Lexicon labels, Lexicon statements, Lexicon anywhere, Lexicon wholeLines, Lexicon calls,
+                             Lexicon boxHeadings) {
+        this.boxHeadings = boxHeadings;
         this.labels = labels;
         this.statements = statements;
         this.anywhere = anywhere;
@@ -57,7 +70,7 @@ public final class BoilerplateFilter implements DocumentFilter {
     public static BoilerplateFilter withDefaults() {
         return new BoilerplateFilter(Lexicon.load("boilerplate-labels.txt"), Lexicon.load("boilerplate-statements.txt"),
                 Lexicon.load("boilerplate-anywhere.txt"), Lexicon.load("boilerplate-lines.txt"),
-                Lexicon.load("boilerplate-calls.txt"));
+                Lexicon.load("boilerplate-calls.txt"), Lexicon.load("box-headings.txt"));
     }
 
     @Override
@@ -88,6 +101,9 @@ public final class BoilerplateFilter implements DocumentFilter {
         }
         if (line.length() <= SHORT_FOOTER_LINE && anywhere.containsAny(key)) {
             return "footer phrase";
+        }
+        if (length <= BOX_HEADING_WORDS && boxHeadings.startsWithAny(key) && !endsLikeSentence(line)) {
+            return "heading of a link box";
         }
         if (line.length() <= CALL_LINE && calls.containsAny(key)) {
             return "call to subscribe, follow or write in";
@@ -146,6 +162,12 @@ public final class BoilerplateFilter implements DocumentFilter {
             to--;
         }
         return to > from ? key.substring(from, to).replaceAll("\\s+", " ") : "";
+    }
+
+    private static boolean endsLikeSentence(String line) {
+        String s = line.strip();
+        char last = s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '\u3002';
     }
 
     static String stripLead(String key) {
