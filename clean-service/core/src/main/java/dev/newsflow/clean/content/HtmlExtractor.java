@@ -63,6 +63,8 @@ public final class HtmlExtractor {
     private static final double WIDEN_DENSITY = 0.5;
     /** ... and no more than this share of link text in what it adds. */
     private static final double WIDEN_MAX_LINKS = 0.3;
+    /** An {@code <article>} around the block is taken when it adds at most this share of the block's text. */
+    private static final double ARTICLE_MAX_EXTRA = 1.0;
     private final PageHintReader hintReader = new PageHintReader(new DateParser());
 
     public HtmlExtraction extract(String html, String baseUrl) {
@@ -320,6 +322,12 @@ public final class HtmlExtractor {
             double extraDeep = p.deep - c.deep;
             int extraText = p.text - c.text;
             int extraLinks = p.links - c.links;
+            if (candidate.normalName().equals("article") && extraText <= c.text * ARTICLE_MAX_EXTRA
+                    && (double) extraLinks / Math.max(1, extraText) <= WIDEN_MAX_LINKS) {
+                // the page's own article element: its other parts (ingredients, facts box, lead) belong to it
+                current = candidate;
+                continue;
+            }
             if (extraDeep < c.deep * WIDEN_MIN_GAIN || extraDeep < WIDEN_MIN_SCORE) {
                 if (extraText > c.text * WIDEN_MIN_GAIN) {
                     break; // the parent adds text, but not prose
