@@ -401,7 +401,8 @@ public final class HtmlExtractor {
         }
         for (int i = from; i <= to; i++) {
             LineCollector.Line l = all.get(i);
-            if (l.linkDensity() <= 0.5) {
+            // a paragraph of the article that is a linked web or mail address is still its text
+            if (l.linkDensity() <= 0.5 || (l.inArticle && l.paragraph && isAddress(l.text))) {
                 out.add(l.text.toString());
                 if (i < first) {
                     headBlock.add(l.text.toString());
@@ -409,6 +410,14 @@ public final class HtmlExtractor {
             }
         }
         return out;
+    }
+
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
+    /** Whether a line is, whole, a web or mail address. */
+    static boolean isAddress(CharSequence line) {
+        return line.length() <= 200 && ADDRESS.matcher(line).matches();
     }
 
     private static final class Stats {
@@ -438,6 +447,7 @@ public final class HtmlExtractor {
         private int linkDepth;
         private int preDepth;
         private int headingDepth;
+        private int paragraphDepth;
 
         LineCollector(List<Element> article, Map<TextNode, String> texts) {
             this.texts = texts;
@@ -476,6 +486,7 @@ public final class HtmlExtractor {
                 case "a" -> linkDepth++;
                 case "pre" -> preDepth++;
                 case "h1", "h2" -> headingDepth++;
+                case "p" -> paragraphDepth++;
                 default -> {
                 }
             }
@@ -497,6 +508,7 @@ public final class HtmlExtractor {
                 case "a" -> linkDepth--;
                 case "pre" -> preDepth--;
                 case "h1", "h2" -> headingDepth--;
+                case "p" -> paragraphDepth--;
                 default -> {
                 }
             }
@@ -519,6 +531,9 @@ public final class HtmlExtractor {
             if (headingDepth > 0) {
                 current.headline = true;
             }
+            if (paragraphDepth > 0) {
+                current.paragraph = true;
+            }
         }
 
         void flush() {
@@ -536,6 +551,8 @@ public final class HtmlExtractor {
             int linkChars;
             boolean inArticle;
             boolean headline;
+            /** Some of its text is inside a {@code <p>}. */
+            boolean paragraph;
 
             double linkDensity() {
                 return text.length() == 0 ? 0 : (double) linkChars / text.length();
