@@ -82,6 +82,20 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aParagraphThatIsALinkedAddressStaysButALinkedTeaserDoesNot() {
+        String para = "<p>The city council approved a plan on Monday to raise the river walls, after two winters of flooding "
+                + "damaged homes along the riverbank.</p>";
+        String html = "<html><body><div class=\"story\">" + para.repeat(4)
+                + "<p><a href=\"https://petition.example.org\">https://petition.example.org</a></p>"
+                + "<p><a href=\"/other\">Another council votes on its budget</a></p></div></body></html>";
+        String text = String.join("\n", extractor.extract(html, null).lines());
+        assertTrue(text.contains("https://petition.example.org"), text);
+        assertFalse(text.contains("Another council"), text);
+        assertTrue(HtmlExtractor.isAddress("mail.desk@example.org"));
+        assertFalse(HtmlExtractor.isAddress("Write to mail.desk@example.org"));
+    }
+
+    @Test
     void textInOneDivWithLineBreaksIsSplitIntoLines() {
         String html = "<html><body><div class=\"menu\"><a>首页</a><a>新闻</a></div><div id=\"zoom\">"
                 + "第一段正文,内容比较长,讲了会议的主要精神和要求。<br>第二段正文,继续讲述会议部署的各项工作任务。<br>"
