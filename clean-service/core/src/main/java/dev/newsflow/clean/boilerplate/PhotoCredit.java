@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class PhotoCredit {
     /** A caption is at most this long; a paragraph that ends in a credit is a long caption, a longer one prose. */
     static final int MAX_CAPTION_CHARS = 350;
+    /** The credit's part of a line: label, name and brackets. */
+    private static final int CREDIT_TAIL = 110;
     private static final Pattern CREDIT_AT_END = Pattern.compile(
             // Foto: Name, (Bild: Agentur), Photo by: X, Crédito: Y, Quelle: Z at the end of the line
             "(?:^|[\\s(\\[|/,.–—-])(?:foto|fotos|bild|bilder|photo|photos|photograph|credit|credits|crédito|créditos"
@@ -35,7 +37,15 @@ final class PhotoCredit {
     }
 
     static boolean isCaption(String line) {
-        return line.length() <= MAX_CAPTION_CHARS
-                && (CREDIT_AT_END.matcher(line).find() || FIGURE_LABEL.matcher(line.strip()).find());
+        if (line.length() > MAX_CAPTION_CHARS) {
+            return false;
+        }
+        if (FIGURE_LABEL.matcher(line.strip()).lookingAt()) {
+            return true;
+        }
+        // a credit is at most about a hundred characters long: only the line's end is searched
+        java.util.regex.Matcher m = CREDIT_AT_END.matcher(line);
+        m.useAnchoringBounds(false).useTransparentBounds(true).region(Math.max(0, line.length() - CREDIT_TAIL), line.length());
+        return m.find();
     }
 }
