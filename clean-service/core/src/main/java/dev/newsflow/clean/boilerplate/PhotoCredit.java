@@ -19,8 +19,8 @@ final class PhotoCredit {
             "(?:^|[\\s(\\[|/,.–—-])(?:foto|fotos|bild|bilder|photo|photos|photograph|credit|credits|crédito|créditos"
                     + "|crédit|crédits|crédits photos|image|images|titelbild|beitragsbild|picture)"
                     + "(?:\\s+by)?\\s*:\\s*[^!?:;©]{1,70}[)\\]]?\\s*$"
-                    // © Name, (c) Name
-                    + "|(?:©|\\([cC]\\))\\s*[^©!?]{1,70}$"
+                    // © Name, (C) Name (not the (c) of a list)
+                    + "|(?:©|(?-i:\\(C\\)))\\s*[^©!?]{1,70}$"
                     // (Symbolbild), (Archivbild)
                     + "|\\((?:symbolbild|archivbild|archivfoto|symbolfoto|file photo|illustration)\\)\\.?\\s*$"
                     // / iStock.com, | Getty Images, (dpa)

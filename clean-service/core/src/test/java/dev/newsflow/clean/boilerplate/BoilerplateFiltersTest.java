@@ -113,6 +113,13 @@ class BoilerplateFiltersTest {
     }
 
     @Test
+    void aStoryAboutNewslettersAndALettedListItemStay() {
+        String story = "The newsletter, started by two reporters in 2019, now has 40,000 paying readers in the region.";
+        String item = "(c) the appeal must be lodged with the harbour board within thirty days of the decision";
+        assertEquals(List.of(STORY, story, item), Docs.run(BoilerplateFilter.withDefaults(), STORY, story, item).lines());
+    }
+
+    @Test
     void anUnsubscribeSentenceInAPolicyStays() {
         String line = "You can unsubscribe from our emails at any time by using the link at the bottom of each message.";
         assertEquals(List.of(STORY, line), Docs.run(BoilerplateFilter.withDefaults(), STORY, line).lines());
