@@ -19,7 +19,8 @@ import java.util.Set;
  * Ends the article at the first short line, after the body began, that opens the page's tail
  * ({@code tail-markers.txt}: related articles, recommendations, comments), or that is, whole, a heading of the tail
  * in one of many languages ({@code tail-headings.txt}); that line and everything after it go,
- * unless more prose follows the marker than precedes it.
+ * unless more prose follows the marker than precedes it: then a heading ("Lesen Sie auch" over a box inside the
+ * story) goes alone.
  */
 public final class TailCutter implements DocumentFilter {
     /** What TailCutter reads and writes of the document (checked by {@link CleaningPipeline}). */
@@ -71,9 +72,12 @@ public final class TailCutter implements DocumentFilter {
         }
         List<String> lines = doc.lines();
         int[] prose = null; // counted on the first marker only: most pages have none
+        List<Integer> inner = null; // headings of boxes inside the story ("Read also"), dropped alone
+        int end = lines.size();
         for (int i = body + 1; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (!isHeading(line) && !(Chars.contentLength(line) <= MARKER_LINE
+            boolean heading = isHeading(line);
+            if (!heading && !(Chars.contentLength(line) <= MARKER_LINE
                     && markers.startsWithAny(BoilerplateFilter.stripLead(Lexicon.key(line))))) {
                 continue;
             }
@@ -82,14 +86,34 @@ public final class TailCutter implements DocumentFilter {
             }
             if (prose[lines.size()] - prose[i + 1] < prose[i]) {
                 StringBuilder tail = new StringBuilder();
-                for (int k = i; k < doc.lines().size(); k++) {
-                    tail.append(doc.lines().get(k)).append('\n');
+                for (int k = i; k < lines.size(); k++) {
+                    tail.append(lines.get(k)).append('\n');
                 }
                 doc.remove("tail", tail.toString().strip(), "page tail after '" + line + "'");
-                doc.setLines(new ArrayList<>(doc.lines().subList(0, i)));
-                return;
+                end = i;
+                break;
+            }
+            if (heading) {
+                doc.remove("boilerplate", line, "heading of a box inside the article");
+                if (inner == null) {
+                    inner = new ArrayList<>();
+                }
+                inner.add(i);
             }
         }
+        if (end == lines.size() && inner == null) {
+            return;
+        }
+        List<String> kept = new ArrayList<>(end);
+        int next = 0;
+        for (int i = 0; i < end; i++) {
+            if (inner != null && next < inner.size() && inner.get(next) == i) {
+                next++;
+                continue;
+            }
+            kept.add(lines.get(i));
+        }
+        doc.setLines(kept);
     }
 
     /**

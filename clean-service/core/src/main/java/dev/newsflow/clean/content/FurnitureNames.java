@@ -18,10 +18,29 @@ final class FurnitureNames {
             "qrcode", "ewm", "friendlink", "friendlinks", "links", "topbar", "top-bar", "popup", "modal", "fenxiang",
             "xiangguan", "xgwz", "xgxw", "tuijian", "pinglun", "daohang", "weizhi", "banquan", "dibu", "gotop");
 
+    /**
+     * Words naming furniture that is small where it is furniture (a caption, a photo credit, an author box, a
+     * disclosure), but that some sites also give a wrapper: such an element is furniture only when it holds little
+     * text ({@link #SMALL_FURNITURE_CHARS}).
+     */
+    static final Set<String> SMALL_WORDS = Set.of("caption", "credit", "credits", "bio", "author", "authorbox",
+            "disclosure", "disclaimer", "postmetadata", "newsletter");
+    /** An element named by one of {@link #SMALL_WORDS} is furniture when it holds fewer characters of text. */
+    static final int SMALL_FURNITURE_CHARS = 500;
+
     private FurnitureNames() {
     }
 
     static boolean names(String s) {
+        return names(s, WORDS);
+    }
+
+    /** Whether the class name or id holds one of {@link #SMALL_WORDS}, as {@link #names(String)} does its words. */
+    static boolean namesSmall(String s) {
+        return names(s, SMALL_WORDS);
+    }
+
+    private static boolean names(String s, Set<String> words) {
         int n = s.length();
         for (int start = 0; start < n; start++) {
             if (start > 0 && !isSeparator(s.charAt(start - 1))) {
@@ -35,11 +54,11 @@ final class FurnitureNames {
                 continue;
             }
             String word = s.substring(start, end).toLowerCase(java.util.Locale.ROOT);
-            if (WORDS.contains(word) && endsWord(s, end)) {
+            if (words.contains(word) && endsWord(s, end)) {
                 return true;
             }
             // the one word with a hyphen inside
-            if (word.equals("top") && end + 4 <= n && s.charAt(end) == '-' && s.regionMatches(true, end + 1, "bar", 0, 3)
+            if (words == WORDS && word.equals("top") && end + 4 <= n && s.charAt(end) == '-' && s.regionMatches(true, end + 1, "bar", 0, 3)
                     && endsWord(s, end + 4)) {
                 return true;
             }

@@ -43,6 +43,7 @@ public final class HtmlExtractor {
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
             "ol", "tr", "td", "th", "table", "tbody", "section", "article", "header", "main", "blockquote", "pre", "dd",
             "dt", "dl", "center", "br", "hr", "figure", "figcaption", "address", "body", "caption");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Pattern POSITIVE = Pattern.compile(
             "(?i)article|content|main|body|entry|post|story|text|detail|zoom|zw|trs_editor|con_|_con");
     private static final int KEEP_LONG_NEGATIVE = 200;
@@ -62,6 +63,8 @@ public final class HtmlExtractor {
     private static final double WIDEN_DENSITY = 0.5;
     /** ... and no more than this share of link text in what it adds. */
     private static final double WIDEN_MAX_LINKS = 0.3;
+    /** An {@code <article>} around the block is taken when it adds at most this share of the block's text. */
+    private static final double ARTICLE_MAX_EXTRA = 1.0;
     private final PageHintReader hintReader = new PageHintReader(new DateParser());
 
     public HtmlExtraction extract(String html, String baseUrl) {
@@ -211,7 +214,10 @@ public final class HtmlExtractor {
         String className = el.className();
         String id = el.id();
         if (!FurnitureNames.names(className) && !FurnitureNames.names(id)) {
-            return false;
+            // captions, credits, author boxes, disclosures: furniture when small, whatever else the name says
+            return (FurnitureNames.namesSmall(className) || FurnitureNames.namesSmall(id))
+                    && textLengths.getOrDefault(el, 0) < FurnitureNames.SMALL_FURNITURE_CHARS
+                    && !HEADINGS.contains(el.normalName()); // a utility class on a headline (caption-s5) names a style
         }
         boolean namesContent = POSITIVE.matcher(className).find() || POSITIVE.matcher(id).find();
         return !namesContent || textLengths.getOrDefault(el, 0) < KEEP_LONG_NEGATIVE;
@@ -346,6 +352,12 @@ public final class HtmlExtractor {
             double extraDeep = p.deep - c.deep;
             int extraText = p.text - c.text;
             int extraLinks = p.links - c.links;
+            if (candidate.normalName().equals("article") && extraText <= c.text * ARTICLE_MAX_EXTRA
+                    && (double) extraLinks / Math.max(1, extraText) <= WIDEN_MAX_LINKS) {
+                // the page's own article element: its other parts (ingredients, facts box, lead) belong to it
+                current = candidate;
+                continue;
+            }
             if (extraDeep < c.deep * WIDEN_MIN_GAIN || extraDeep < WIDEN_MIN_SCORE) {
                 if (extraText > c.text * WIDEN_MIN_GAIN) {
                     break; // the parent adds text, but not prose
@@ -419,7 +431,8 @@ public final class HtmlExtractor {
         }
         for (int i = from; i <= to; i++) {
             LineCollector.Line l = all.get(i);
-            if (l.linkDensity() <= 0.5) {
+            // a paragraph of the article that is a linked web or mail address is still its text
+            if (l.linkDensity() <= 0.5 || (l.inArticle && l.paragraph && isAddress(l.text))) {
                 out.add(l.text.toString());
                 if (i < first) {
                     headBlock.add(l.text.toString());
@@ -427,6 +440,14 @@ public final class HtmlExtractor {
             }
         }
         return out;
+    }
+
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
+    /** Whether a line is, whole, a web or mail address. */
+    static boolean isAddress(CharSequence line) {
+        return line.length() <= 200 && ADDRESS.matcher(line).matches();
     }
 
     private static final class Stats {
@@ -457,6 +478,7 @@ public final class HtmlExtractor {
         private int linkDepth;
         private int preDepth;
         private int headingDepth;
+        private int paragraphDepth;
 
         LineCollector(List<Element> article, Map<TextNode, String> preformatted) {
             this.preformatted = preformatted;
@@ -495,6 +517,7 @@ public final class HtmlExtractor {
                 case "a" -> linkDepth++;
                 case "pre" -> preDepth++;
                 case "h1", "h2" -> headingDepth++;
+                case "p" -> paragraphDepth++;
                 default -> {
                 }
             }
@@ -516,6 +539,7 @@ public final class HtmlExtractor {
                 case "a" -> linkDepth--;
                 case "pre" -> preDepth--;
                 case "h1", "h2" -> headingDepth--;
+                case "p" -> paragraphDepth--;
                 default -> {
                 }
             }
@@ -538,6 +562,9 @@ public final class HtmlExtractor {
             if (headingDepth > 0) {
                 current.headline = true;
             }
+            if (paragraphDepth > 0) {
+                current.paragraph = true;
+            }
         }
 
         void flush() {
@@ -555,6 +582,8 @@ public final class HtmlExtractor {
             int linkChars;
             boolean inArticle;
             boolean headline;
+            /** Some of its text is inside a {@code <p>}. */
+            boolean paragraph;
 
             double linkDensity() {
                 return text.length() == 0 ? 0 : (double) linkChars / text.length();

@@ -15,14 +15,19 @@ public final class Lexicon {
     private final List<String> terms;
     /** First characters of the terms: positions starting with another character are skipped at once. */
     private final java.util.BitSet firstChars = new java.util.BitSet(0x10000);
+    /** The terms by their first character, longest first: a position is compared with its own terms only. */
+    private final java.util.Map<Character, String[]> byFirst = new java.util.HashMap<>();
 
     private Lexicon(List<String> terms) {
         this.terms = List.copyOf(terms);
+        java.util.Map<Character, List<String>> buckets = new java.util.HashMap<>();
         for (String t : terms) {
             if (!t.isEmpty()) {
                 firstChars.set(t.charAt(0));
+                buckets.computeIfAbsent(t.charAt(0), k -> new ArrayList<>()).add(t);
             }
         }
+        buckets.forEach((c, list) -> byFirst.put(c, list.toArray(String[]::new)));
     }
 
     public static Lexicon of(List<String> terms) {
@@ -65,7 +70,7 @@ public final class Lexicon {
         if (pos >= lower.length() || !firstChars.get(lower.charAt(pos))) {
             return null;
         }
-        for (String t : terms) {
+        for (String t : byFirst.get(lower.charAt(pos))) {
             if (lower.startsWith(t, pos)) {
                 return t;
             }
@@ -77,13 +82,26 @@ public final class Lexicon {
         return termAt(lower, 0) != null;
     }
 
+    /**
+     * Whether a term occurs in the text. A term is not looked for inside a run of ASCII letters and digits: in
+     * {@code unsubscribe} there is no {@code subscribe} (Chinese text and {@code 京ICP备} are searched at every
+     * character).
+     */
     public boolean containsAny(String lower) {
         for (int i = 0; i < lower.length(); i++) {
-            if (firstChars.get(lower.charAt(i)) && termAt(lower, i) != null) {
+            char c = lower.charAt(i);
+            if (i > 0 && isAsciiAlnum(c) && isAsciiAlnum(lower.charAt(i - 1))) {
+                continue;
+            }
+            if (firstChars.get(c) && termAt(lower, i) != null) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
     }
 
     /** Number of term occurrences in the text, longest match first, without overlaps. */

@@ -31,8 +31,16 @@ public final class DatelineFilter implements DocumentFilter {
     static final int MAX_WORDS = 12;
     /** Besides its dates, a dateline holds at most this many words (a name, a label, a place). */
     static final int MAX_OTHER_WORDS = 4;
-    /** A line with more words than this is a paragraph: the head ends there. */
+    /** A line with more words than this is a paragraph. */
     static final int PARAGRAPH_WORDS = 25;
+    /** The head ends after this many paragraphs (a standfirst may stand above the dateline). */
+    static final int HEAD_PARAGRAPHS = 1;
+    /** Only this many lines from the end, after the last paragraph, are the article's foot. */
+    static final int TAIL_LINES = 3;
+    /** Words that join a date to its time or name ({@code 23.06.2016 um 16:14 Uhr}, {@code Feb 6, 2014 at 20:37}). */
+    private static final Pattern JOINERS = Pattern.compile(
+            "(?<!\\p{L})(?:um|uhr|at|am|on|by|von|de|du|le|el|il|à|h)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final String MONTH = "(?:jan|feb|mär|mar|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez"
             + "|janv|févr|fév|avr|juin|juil|août|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott"
             + "|stycz|lut|mar|kwie|maj|czer|lip|sier|wrze|paźd|list|grud)\\p{L}*\\.?";
@@ -55,17 +63,26 @@ public final class DatelineFilter implements DocumentFilter {
         if (Prose.firstProse(lines) < 0) {
             return; // no paragraph to stand above: the line may be all the page has
         }
+        int[] words = new int[lines.size()];
+        int lastParagraph = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            words[i] = words(lines.get(i));
+            if (words[i] > PARAGRAPH_WORDS) {
+                lastParagraph = i;
+            }
+        }
         List<String> out = new ArrayList<>(lines.size());
-        boolean head = true;
+        int paragraphs = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            int words = words(line);
-            if (head && i < HEAD_LINES && isDateline(line, words)) {
-                doc.remove("metadata", line, "dateline in the page head");
+            boolean head = i < HEAD_LINES && paragraphs <= HEAD_PARAGRAPHS;
+            boolean tail = lastParagraph >= 0 && i > lastParagraph && i >= lines.size() - TAIL_LINES;
+            if ((head || tail) && isDateline(line, words[i])) {
+                doc.remove("metadata", line, head ? "dateline in the page head" : "dateline under the article");
                 continue;
             }
-            if (words > PARAGRAPH_WORDS) {
-                head = false;
+            if (words[i] > PARAGRAPH_WORDS) {
+                paragraphs++;
             }
             out.add(line);
         }
@@ -92,7 +109,8 @@ public final class DatelineFilter implements DocumentFilter {
         if (!m.find()) {
             return false;
         }
-        return words(m.replaceAll(" ").replaceAll("[\\p{Punct}\\p{IsPunctuation}|·•]+", " ")) <= MAX_OTHER_WORDS;
+        String rest = m.replaceAll(" ").replaceAll("[\\p{Punct}\\p{IsPunctuation}|·•]+", " ");
+        return words(JOINERS.matcher(rest).replaceAll(" ")) <= MAX_OTHER_WORDS;
     }
 
     private static int words(String line) {

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class DevSetTargetsTest {
     private static final Cleaner CLEANER = Cleaner.withDuplicateDetector(null);
     // the floor is what the clean core reaches now, a little below so that a harmless change does not fail
-    static final double WEB_EVAL_F1 = 0.912;
+    static final double WEB_EVAL_F1 = 0.930;
     static final double ZH_NEWS_CHECKS = 0.960;
     static final int ZH_NEWS_TITLES = 16;
 

@@ -54,6 +54,102 @@ class BoilerplateFiltersTest {
         assertEquals(List.of(prose), doc.lines());
     }
 
+    private static final String STORY = "The harbour authority said on Tuesday that the new ferry terminal would open in spring, "
+            + "a year later than planned, because the contractor had gone bankrupt in the summer.";
+
+    @Test
+    void captionsEndingInAPhotoCreditGo() {
+        List<String> captions = List.of(
+                "Der neue Fähranleger am Abend. (Foto: Jana Beispiel)",
+                "Die Brücke wird im Frühjahr eröffnet. Bild: Muster Agentur",
+                "The terminal seen from the water. © Example Photo Service",
+                "Ein Fährschiff im Hafen (Symbolbild).",
+                "Passagiere warten auf die erste Abfahrt. (beispielname / iStock.com)",
+                "Abbildung 3: Lage des neuen Anlegers im Hafenbecken.",
+                "Fig. 2. Passenger numbers by month");
+        List<String> lines = new java.util.ArrayList<>(List.of(STORY));
+        lines.addAll(captions);
+        WorkingDocument doc = Docs.run(BoilerplateFilter.withDefaults(), lines.toArray(String[]::new));
+        assertEquals(List.of(STORY), doc.lines());
+        assertTrue(doc.removed().stream().allMatch(r -> r.reason().equals("photo caption or credit")));
+    }
+
+    @Test
+    void proseThatMentionsAPhotoStays() {
+        String line = "Die Fotografin sagte: Das Bild zeigt den alten Anleger, der im Winter abgerissen wurde, und "
+                + "niemand hat es seitdem wieder gesehen, obwohl viele danach gefragt haben.";
+        String longer = STORY + " " + STORY + " " + STORY + " (Foto: Jana Beispiel)";
+        assertEquals(List.of(line, longer), Docs.run(BoilerplateFilter.withDefaults(), line, longer).lines());
+    }
+
+    @Test
+    void wholeLineControlsGoButProseStartingWithTheWordStays() {
+        String prose = "Werbung nervt, sagen viele Leser, aber ohne sie gäbe es die Zeitung nicht mehr, schreibt der Verlag.";
+        WorkingDocument doc = Docs.run(BoilerplateFilter.withDefaults(), STORY, "Kommentieren", "- Anzeige -", "Drucken",
+                "Permalink", "(Alle Angaben ohne Gewähr)", "Autoren:", prose);
+        assertEquals(List.of(STORY, prose), doc.lines());
+    }
+
+    @Test
+    void advertisingDisclosuresDisclaimersAndPostMetadataGo() {
+        WorkingDocument doc = Docs.run(BoilerplateFilter.withDefaults(),
+                "*Werbung. Dieser Beitrag enthält Werbung für eine Beispielmarke.", STORY,
+                "This post contains affiliate links: we may earn a small commission when you buy through them.",
+                "Disclaimer: The views of the author are not necessarily those of this site.",
+                "Der Beitrag wurde am Montag, den 3. Mai um 10:00 Uhr veröffentlicht und unter Allgemein abgelegt.",
+                "Kategorie: Allgemein, Hafen", "Quelle: Beispielamt für Statistik");
+        assertEquals(List.of(STORY), doc.lines());
+    }
+
+    @Test
+    void callsToFollowSupportOrWriteInGo() {
+        WorkingDocument doc = Docs.run(BoilerplateFilter.withDefaults(), STORY,
+                "Liked this story? Get the best of our reporting every Friday in your inbox with our newsletter, "
+                        + "written by the editors.",
+                "Follow us on every platform for more stories from the harbour and the coast.",
+                "We want to hear from you: send a letter to the editor through the form on our site.",
+                "¿Ya conoces nuestro canal de Telegram? Únete para recibir las noticias del puerto.");
+        assertEquals(List.of(STORY), doc.lines());
+    }
+
+    @Test
+    void aStoryAboutNewslettersAndALettedListItemStay() {
+        String story = "The newsletter, started by two former reporters of the paper in 2019, now has 40,000 paying readers "
+                + "in the region and a staff of six.";
+        String item = "(c) the appeal must be lodged with the harbour board within thirty days of the decision";
+        assertEquals(List.of(STORY, story, item), Docs.run(BoilerplateFilter.withDefaults(), STORY, story, item).lines());
+    }
+
+    @Test
+    void anUnsubscribeSentenceInAPolicyStays() {
+        String line = "You can unsubscribe from our emails at any time by using the link at the bottom of each message.";
+        assertEquals(List.of(STORY, line), Docs.run(BoilerplateFilter.withDefaults(), STORY, line).lines());
+    }
+
+    @Test
+    void headingsOfLinkBoxesGoAlone() {
+        WorkingDocument doc = Docs.run(BoilerplateFilter.withDefaults(), STORY, "Mehr zum Thema auf unserer Seite",
+                "Weitere Beiträge aus der Kolumne:", "More from the coast desk", STORY);
+        assertEquals(List.of(STORY, STORY), doc.lines());
+        String sentence = "Mehr zu tun gibt es für die Hafenbehörde erst im Mai.";
+        assertEquals(List.of(STORY, sentence), Docs.run(BoilerplateFilter.withDefaults(), STORY, sentence).lines());
+    }
+
+    @Test
+    void aTailHeadingInsideTheStoryGoesAloneAndTheStoryStays() {
+        String lead = "The museum reopened its west wing on Saturday after two years of repairs to the roof and the walls.";
+        List<String> rest = List.of(
+                "Visitors queued from early morning, and the first tickets were sold out by noon, the director said.",
+                "The east wing will close next year for the same work, which is paid for by the city and a foundation.",
+                "Admission stays free for children and students until the end of the year, the museum announced.");
+        List<String> lines = new java.util.ArrayList<>(List.of(lead, "Lesen Sie auch", "Another museum opens its doors"));
+        lines.addAll(rest);
+        WorkingDocument doc = Docs.run(TailCutter.withDefaults(), lines.toArray(String[]::new));
+        List<String> expected = new java.util.ArrayList<>(List.of(lead, "Another museum opens its doors"));
+        expected.addAll(rest);
+        assertEquals(expected, doc.lines());
+    }
+
     @Test
     void anAddressInTheStoryStays() {
         String line = "活动地址设在市图书馆一楼报告厅,市民可提前预约,现场还将提供免费的咨询服务。";

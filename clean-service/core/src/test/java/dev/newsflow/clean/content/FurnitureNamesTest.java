@@ -31,6 +31,16 @@ class FurnitureNamesTest {
     }
 
     @Test
+    void smallFurnitureWordsAreWholeWordsToo() {
+        for (String yes : List.of("wp-caption", "figure__caption", "photo-credit", "author-bio", "mh-author-box", "credits")) {
+            assertTrue(FurnitureNames.namesSmall(yes), yes);
+        }
+        for (String no : List.of("captioned", "authority", "biography", "creditcard", "nav")) {
+            assertFalse(FurnitureNames.namesSmall(no), no);
+        }
+    }
+
+    @Test
     void sameAsTheReferencePatternOnRandomNames() {
         String[] parts = {"nav", "NavBar", "ad", "ads", "adv", "top", "-", "_", " ", "\t", "bar", "2", "x", "é", "k",
                 "share", "comment", "s", "foot", "er", "related", ".", "Top-Bar", "link", "links", "\u212A", "side"};

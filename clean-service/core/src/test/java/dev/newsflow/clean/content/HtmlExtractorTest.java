@@ -42,6 +42,60 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void smallCaptionsCreditsAndAuthorBoxesAreFurniture() {
+        String html = """
+                <html><body><div class="page"><div class="story-body">
+                <p>The city council approved a plan on Monday to raise the river walls, after two winters of flooding damaged homes.</p>
+                <div class="image-caption">Workers on the riverbank in March. Pictured by a staff photographer.</div>
+                <p>Engineers said the work, which starts in September, would protect about 4,000 properties along the riverbank.</p>
+                <span class="photo-credit">Example Picture Agency</span>
+                <p>Residents welcomed the decision, although some asked why it had taken so long to reach, and others wanted more.</p>
+                <div class="author-bio">Sam Example has covered the city for ten years and writes about housing and rivers.</div>
+                </div></div></body></html>
+                """;
+        String text = String.join("\n", extractor.extract(html, null).lines());
+        assertTrue(text.contains("raise the river walls") && text.contains("taken so long"), text);
+        for (String furniture : new String[]{"Workers on the riverbank", "Picture Agency", "Sam Example"}) {
+            assertFalse(text.contains(furniture), furniture);
+        }
+    }
+
+    @Test
+    void aLongWrapperNamedLikeACaptionIsNotFurniture() {
+        String para = "<p>The city council approved a plan on Monday to raise the river walls, after two winters of flooding "
+                + "damaged homes along the riverbank.</p>";
+        String html = "<html><body><div class=\"caption-layout\">" + para.repeat(6) + "</div></body></html>";
+        assertTrue(String.join("\n", extractor.extract(html, null).lines()).contains("raise the river walls"));
+    }
+
+    @Test
+    void theArticleElementAroundTheBlockIsTakenWithItsIngredients() {
+        String step = "<p>Beat the butter and the sugar until pale, then fold in the flour, a pinch of salt and the lemon zest "
+                + "before you spread the batter in the tin.</p>";
+        String html = "<html><body><div class=\"main\"><article class=\"recipe\"><h1>Lemon cake</h1>"
+                + "<section class=\"ingredients\"><ul><li>200 g butter</li><li>180 g sugar</li><li>250 g flour</li>"
+                + "<li>1 lemon</li></ul></section><div class=\"steps\">" + step.repeat(4) + "</div></article>"
+                + "<div class=\"teasers\"><a href=\"/a\">More cakes</a></div></div></body></html>";
+        String text = String.join("\n", extractor.extract(html, null).lines());
+        assertTrue(text.contains("180 g sugar"), text);
+        assertTrue(text.contains("lemon zest"), text);
+    }
+
+    @Test
+    void aParagraphThatIsALinkedAddressStaysButALinkedTeaserDoesNot() {
+        String para = "<p>The city council approved a plan on Monday to raise the river walls, after two winters of flooding "
+                + "damaged homes along the riverbank.</p>";
+        String html = "<html><body><div class=\"story\">" + para.repeat(4)
+                + "<p><a href=\"https://petition.example.org\">https://petition.example.org</a></p>"
+                + "<p><a href=\"/other\">Another council votes on its budget</a></p></div></body></html>";
+        String text = String.join("\n", extractor.extract(html, null).lines());
+        assertTrue(text.contains("https://petition.example.org"), text);
+        assertFalse(text.contains("Another council"), text);
+        assertTrue(HtmlExtractor.isAddress("mail.desk@example.org"));
+        assertFalse(HtmlExtractor.isAddress("Write to mail.desk@example.org"));
+    }
+
+    @Test
     void textInOneDivWithLineBreaksIsSplitIntoLines() {
         String html = "<html><body><div class=\"menu\"><a>首页</a><a>新闻</a></div><div id=\"zoom\">"
                 + "第一段正文,内容比较长,讲了会议的主要精神和要求。<br>第二段正文,继续讲述会议部署的各项工作任务。<br>"

@@ -19,8 +19,24 @@ class DatelineFilterTest {
         WorkingDocument doc = Docs.run(new DatelineFilter(), "Pier to reopen in spring",
                 "By Ann Example · Mar 3, 2021 · 4 min read", "12. Mai 2019, 08:15 | Redaktion", PARAGRAPH,
                 "Aktualisiert: 03.05.2019");
-        assertEquals(List.of("Pier to reopen in spring", PARAGRAPH, "Aktualisiert: 03.05.2019"), doc.lines());
-        assertEquals(2, doc.removed().size());
+        assertEquals(List.of("Pier to reopen in spring", PARAGRAPH), doc.lines());
+        assertEquals(3, doc.removed().size());
+    }
+
+    @Test
+    void aDatelineUnderAStandfirstGoes() {
+        String standfirst = "After a long debate about costs the harbour board has decided to repair the old pier, and the "
+                + "ferry that left it three years ago is expected back before the summer season.";
+        WorkingDocument doc = Docs.run(new DatelineFilter(), standfirst, "17 March 2021 • 2:54pm", PARAGRAPH,
+                "23.06.2016 um 16:14 Uhr - Ann Example - 12 Kommentare");
+        assertEquals(List.of(standfirst, PARAGRAPH), doc.lines());
+    }
+
+    @Test
+    void aDateInTheMiddleOfTheStoryStays() {
+        WorkingDocument doc = Docs.run(new DatelineFilter(), PARAGRAPH, PARAGRAPH, PARAGRAPH, "12. Mai 2019", PARAGRAPH,
+                PARAGRAPH);
+        assertEquals(6, doc.lines().size());
     }
 
     @Test
