@@ -52,16 +52,8 @@ public final class TailCutter implements DocumentFilter {
         if (line.length() > MAX_HEADING_CHARS) {
             return false;
         }
-        String key = Lexicon.key(line).strip();
-        int from = 0;
-        int to = key.length();
-        while (from < to && !Character.isLetterOrDigit(key.charAt(from))) {
-            from++;
-        }
-        while (to > from && !Character.isLetterOrDigit(key.charAt(to - 1))) {
-            to--;
-        }
-        return to > from && headings.contains(key.substring(from, to).replaceAll("\\s+", " "));
+        String key = BoilerplateFilter.wholeKey(line);
+        return !key.isEmpty() && headings.contains(key);
     }
 
     @Override
