@@ -6,13 +6,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -89,6 +94,47 @@ final class WebEval {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
         return out;
+    }
+
+    private static final Pattern HTML_LANG = Pattern.compile(
+            "<html\\b[^>]*?\\s(?:xml:)?lang\\s*=\\s*[\"']?([A-Za-z]{2,3})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_LANG = Pattern.compile(
+            "<meta\\b[^>]*?(?:content-language|og:locale)[\"']?[^>]*?\\scontent\\s*=\\s*[\"']?([A-Za-z]{2,3})",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The language the page declares ({@code <html lang>}, else a content-language or og:locale meta), "-" when
+     * it declares none: a grouping key that no extractor under test decides.
+     */
+    static String declaredLanguage(Page page) {
+        String head = new String(page.body(), 0, Math.min(page.body().length, 65_536),
+                StandardCharsets.ISO_8859_1);
+        for (Pattern p : List.of(HTML_LANG, META_LANG)) {
+            Matcher m = p.matcher(head);
+            if (m.find()) {
+                return m.group(1).toLowerCase(Locale.ROOT);
+            }
+        }
+        return "-";
+    }
+
+    /** The part of a score that comes from the pages {@code keep} accepts, counted as {@link #score} counts. */
+    static Score subset(Score all, Predicate<Page> keep) {
+        Score s = new Score();
+        for (PageResult r : all.results) {
+            if (!keep.test(r.page())) {
+                continue;
+            }
+            s.tp += r.page().with().size() - r.missed().size();
+            s.fn += r.missed().size();
+            s.fp += r.leaked().size();
+            s.tn += r.page().without().size() - r.leaked().size();
+            if (normalize(r.text()).isEmpty()) {
+                s.empty++;
+            }
+            s.results.add(r);
+        }
+        return s;
     }
 
     static String normalize(String s) {

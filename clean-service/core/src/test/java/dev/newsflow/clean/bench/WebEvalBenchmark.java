@@ -75,6 +75,7 @@ public final class WebEvalBenchmark {
         if (dump != null) {
             dump(ours, dump);
         }
+        List<WebEval.Score> peers = List.of();
         if (baselines) {
             long t2 = System.nanoTime();
             WebEval.Score r4j = WebEval.score(pages, p -> new Readability4J(p.url(), decoded.apply(p)).parse().getTextContent());
@@ -88,9 +89,11 @@ public final class WebEvalBenchmark {
                 }
             });
             print("boilerpipe ArticleExtractor", bp, System.nanoTime() - t3);
+            peers = List.of(r4j, bp);
         }
         System.out.printf(Locale.ROOT, "  %-28s F1 %.3f (published; %.3f fast mode)%n", "trafilatura", TRAFILATURA_F1,
                 TRAFILATURA_FAST_F1);
+        printByLanguage(pages, ours, peers);
         printExamples(ours, examples);
     }
 
@@ -113,6 +116,39 @@ public final class WebEvalBenchmark {
             java.nio.file.Files.writeString(dir.resolve("summary.tsv"), rows);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * F1 per declared page language (languages with at least 5 pages, the rest together), newsflow first and the
+     * baselines beside it; the set itself carries no language labels.
+     */
+    private static void printByLanguage(List<WebEval.Page> pages, WebEval.Score ours, List<WebEval.Score> peers) {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        java.util.Map<WebEval.Page, String> language = new java.util.IdentityHashMap<>();
+        pages.forEach(p -> language.put(p, WebEval.declaredLanguage(p)));
+        language.values().forEach(l -> counts.merge(l, 1L, Long::sum));
+        List<String> shown = counts.entrySet().stream().filter(e -> e.getValue() >= 5 && !e.getKey().equals("-"))
+                .sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).map(java.util.Map.Entry::getKey).toList();
+        System.out.printf(Locale.ROOT, "  by declared language (<html lang>):  pages strings  newsflow%s%n",
+                peers.isEmpty() ? "" : "  readability4j  boilerpipe");
+        java.util.List<String> rows = new java.util.ArrayList<>(shown);
+        rows.add("other");
+        rows.add("-");
+        for (String row : rows) {
+            java.util.function.Predicate<WebEval.Page> keep = row.equals("other")
+                    ? p -> !shown.contains(language.get(p)) && !language.get(p).equals("-")
+                    : p -> language.get(p).equals(row);
+            WebEval.Score s = WebEval.subset(ours, keep);
+            if (s.results.isEmpty()) {
+                continue;
+            }
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "    %-32s %5d %7d  F1 %.3f",
+                    row.equals("-") ? "undeclared" : row, s.results.size(), s.tp + s.fn + s.fp + s.tn, s.f1()));
+            for (WebEval.Score peer : peers) {
+                line.append(String.format(Locale.ROOT, "     F1 %.3f", WebEval.subset(peer, keep).f1()));
+            }
+            System.out.println(line);
         }
     }
 
