@@ -112,9 +112,11 @@ public final class PipelineLoadBenchmark {
         double coreSum = Arrays.stream(cores).sum();
 
         // 2. warm-up through the pipeline (JIT, connections), not measured: rounds of 400 pages until the JIT compilers
-        // take less than a fifth of the round's CPU (at most WARM_ROUNDS rounds; each round's figures are printed)
+        // take less than a fifth of the round's CPU (at most WARM_ROUNDS rounds; each round's figures are printed).
+        // On 2 cores six JVMs need about 5,000 pages for that: until then they run tier-3 profiled code and C2 takes
+        // 40 % of the CPU, so a shorter warm-up measures start-up, not the steady state the cores are measured in.
         int warm = 400;
-        int warmRounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARM_ROUNDS", "4"));
+        int warmRounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARM_ROUNDS", "20"));
         for (int round = 1; round <= warmRounds; round++) {
             Map<String, Long> c0 = cpu(pids);
             Map<String, Map<Long, Long>> j0 = jit(pids);

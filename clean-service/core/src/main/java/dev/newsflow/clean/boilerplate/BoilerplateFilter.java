@@ -31,6 +31,7 @@ public final class BoilerplateFilter implements DocumentFilter {
     private static final int MAX_WHOLE_LINE = 60;
     static final int CALL_LINE = 250;
     static final int BOX_HEADING_WORDS = 8;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*(?:>>|»|›|>|→|->)\\s*");
     private final Lexicon labels;
     private final Lexicon statements;
@@ -88,12 +89,13 @@ public final class BoilerplateFilter implements DocumentFilter {
     }
 
     String reason(String line) {
-        String key = stripLead(Lexicon.key(line));
+        String lower = Lexicon.key(line);
+        String key = stripLead(lower);
         int length = Chars.contentLength(line);
         if (length <= SHORT_LABEL_LINE && labels.startsWithAny(key)) {
             return "page label";
         }
-        if (line.length() <= MAX_WHOLE_LINE && wholeLines.contains(wholeKey(line))) {
+        if (line.length() <= MAX_WHOLE_LINE && wholeLines.contains(wholeKeyOf(lower))) {
             return "page control or label";
         }
         if (statements.startsWithAny(key)) {
@@ -132,7 +134,7 @@ public final class BoilerplateFilter implements DocumentFilter {
     }
 
     static boolean isBreadcrumb(String line) {
-        if (line.length() > 120 || Chars.countClausePunct(line) > 1) {
+        if (line.length() > 120 || !holdsCrumbSeparator(line) || Chars.countClausePunct(line) > 1) {
             return false;
         }
         String[] parts = CRUMB_SEPARATOR.split(line.strip());
@@ -152,7 +154,12 @@ public final class BoilerplateFilter implements DocumentFilter {
      * the punctuation, symbols and spaces around it, inner spaces collapsed ({@code "- Anzeige -"} is {@code anzeige}).
      */
     public static String wholeKey(String line) {
-        String key = Lexicon.key(line).strip();
+        return wholeKeyOf(Lexicon.key(line));
+    }
+
+    /** {@link #wholeKey} of a line's {@link Lexicon#key}. */
+    private static String wholeKeyOf(String lower) {
+        String key = lower.strip();
         int from = 0;
         int to = key.length();
         while (from < to && !Character.isLetterOrDigit(key.charAt(from))) {
@@ -161,7 +168,18 @@ public final class BoilerplateFilter implements DocumentFilter {
         while (to > from && !Character.isLetterOrDigit(key.charAt(to - 1))) {
             to--;
         }
-        return to > from ? key.substring(from, to).replaceAll("\\s+", " ") : "";
+        return to > from ? WHITESPACE.matcher(key.substring(from, to)).replaceAll(" ") : "";
+    }
+
+    /** Whether the line holds a character that every {@link #CRUMB_SEPARATOR} holds. */
+    private static boolean holdsCrumbSeparator(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '>' || c == '\u00bb' || c == '\u203a' || c == '\u2192') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsLikeSentence(String line) {

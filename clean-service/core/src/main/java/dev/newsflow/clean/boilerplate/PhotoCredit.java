@@ -43,9 +43,26 @@ final class PhotoCredit {
         if (FIGURE_LABEL.matcher(line.strip()).lookingAt()) {
             return true;
         }
-        // a credit is at most about a hundred characters long: only the line's end is searched
+        // a credit is at most about a hundred characters long: only the line's end is searched, and only when it
+        // holds a character every credit shape needs (the label's colon, ©, a bracket, slash or bar)
+        int from = Math.max(0, line.length() - CREDIT_TAIL);
+        if (!holdsAny(line, from, CREDIT_MARKS)) {
+            return false;
+        }
         java.util.regex.Matcher m = CREDIT_AT_END.matcher(line);
-        m.useAnchoringBounds(false).useTransparentBounds(true).region(Math.max(0, line.length() - CREDIT_TAIL), line.length());
+        m.useAnchoringBounds(false).useTransparentBounds(true).region(from, line.length());
         return m.find();
+    }
+
+    /** One of them is in every shape {@link #CREDIT_AT_END} matches. */
+    private static final String CREDIT_MARKS = ":©(/|";
+
+    private static boolean holdsAny(String line, int from, String marks) {
+        for (int i = from; i < line.length(); i++) {
+            if (marks.indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -48,17 +48,33 @@ public final class Lexicon {
      * ASCII ({@code ：} to {@code :}), letters become lower case.
      */
     public static String key(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c >= '\uff01' && c <= '\uff5e') {
-                c = (char) (c - 0xfee0);
-            } else if (c == '\u3000') {
-                c = ' ';
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char k = keyChar(c);
+            if (k != c) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = k;
             }
-            chars[i] = Character.toLowerCase(c);
         }
-        return new String(chars);
+        return chars == null ? text : new String(chars);
+    }
+
+    private static char keyChar(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        if (c >= '\u3400' && c <= '\u9fff') { // CJK ideographs and hexagrams: no case (most of a Chinese text)
+            return c;
+        }
+        if (c >= '\uff01' && c <= '\uff5e') {
+            c = (char) (c - 0xfee0);
+        } else if (c == '\u3000') {
+            c = ' ';
+        }
+        return Character.toLowerCase(c);
     }
 
     public List<String> terms() {

@@ -16,7 +16,7 @@ import java.util.function.ToIntFunction;
  * and web-eval's Chinese pages of 50..200 KB, read at run time from ../shared/eval; skipped with a message without
  * them), clean core and readability4j in the same run, both from the page bytes (decoding counted on both sides),
  * with how often the clean core's Readability fallback ran.
- * Run: {@code java -cp <test classpath> dev.newsflow.clean.bench.RealPagesCheck [seconds] [clean-core|readability4j]}; pin it with
+ * Run: {@code java -cp <test classpath> dev.newsflow.clean.bench.RealPagesCheck [seconds] [clean-core|readability4j] [zh-news|web-eval-zh]}; pin it with
  * {@code taskset -c 1}. Time is the measuring thread's CPU time, so load from other work on the machine matters less.
  */
 public final class RealPagesCheck {
@@ -42,7 +42,8 @@ public final class RealPagesCheck {
         if (args.length > 1) { // one extractor only, e.g. under a profiler
             all.keySet().retainAll(List.of(args[1]));
         }
-        for (String set : List.of("zh-news", "web-eval-zh")) {
+        List<String> sets = args.length > 2 ? List.of(args[2]) : List.of("zh-news", "web-eval-zh");
+        for (String set : sets) {
             List<RealPages.Page> pages = RealPages.load(set);
             if (pages.isEmpty()) {
                 System.out.println(set + ": no pages; skipped");
