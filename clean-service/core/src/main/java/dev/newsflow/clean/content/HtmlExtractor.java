@@ -75,8 +75,7 @@ public final class HtmlExtractor {
     /** Whether the markup ends before its closing tags (a body cut by a size limit). */
     public static boolean markupTruncated(String html) {
         String tail = html.length() > 4096 ? html.substring(html.length() - 4096) : html;
-        String lowerTail = tail.toLowerCase(Locale.ROOT);
-        return !lowerTail.contains("</html") && !lowerTail.contains("</body");
+        return !Chars.containsAnyIgnoreCase(tail, "</html", "</body");
     }
 
     /** The DOM scorer's article of a parsed page; prunes {@code doc} in place. */

@@ -1,5 +1,6 @@
 package dev.newsflow.clean.content;
 
+import dev.newsflow.common.text.Spaces;
 import dev.newsflow.clean.lexicon.Lexicon;
 import dev.newsflow.clean.text.Chars;
 import dev.newsflow.common.text.HanText;
@@ -193,11 +194,11 @@ final class ParagraphClassifier {
                     if (!s.isBlank()) {
                         String stripped = s.strip();
                         if (text.length() > 0 && text.charAt(text.length() - 1) != ' '
-                                && Character.isWhitespace(s.charAt(0))) {
+                                && Spaces.isWhitespace(s.charAt(0))) {
                             text.append(' ');
                         }
                         text.append(stripped);
-                        if (Character.isWhitespace(s.charAt(s.length() - 1))) {
+                        if (Spaces.isWhitespace(s.charAt(s.length() - 1))) {
                             text.append(' ');
                         }
                         if (linkDepth[0] > 0) {

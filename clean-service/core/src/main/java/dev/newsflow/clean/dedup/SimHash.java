@@ -27,7 +27,9 @@ public final class SimHash {
                 } else if (c >= 'A' && c <= 'Z') {
                     compact[n++] = (char) (c + ('a' - 'A'));
                 }
-            } else if (HanText.isHan(c) || Character.isLetterOrDigit(c)) {
+            } else if (HanText.isHan(c)) { // no case, and most of a Chinese text
+                compact[n++] = c;
+            } else if (Character.isLetterOrDigit(c)) {
                 compact[n++] = Character.toLowerCase(c);
             }
         }

@@ -1,5 +1,6 @@
 package dev.newsflow.clean.metadata;
 
+import dev.newsflow.common.text.Spaces;
 import dev.newsflow.clean.pipeline.CleaningPipeline;
 import dev.newsflow.clean.pipeline.DocumentAccess;
 import dev.newsflow.clean.pipeline.DocumentField;
@@ -117,7 +118,7 @@ public final class DatelineFilter implements DocumentFilter {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < line.length(); i++) {
-            boolean space = Character.isWhitespace(line.charAt(i));
+            boolean space = Spaces.isWhitespace(line.charAt(i));
             if (!space && !in) {
                 n++;
             }

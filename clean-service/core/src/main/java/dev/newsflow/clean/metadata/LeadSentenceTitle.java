@@ -1,5 +1,6 @@
 package dev.newsflow.clean.metadata;
 
+import dev.newsflow.common.text.Spaces;
 import dev.newsflow.common.text.HanText;
 import dev.newsflow.clean.Flags;
 import dev.newsflow.clean.pipeline.CleaningPipeline;
@@ -129,7 +130,7 @@ public final class LeadSentenceTitle implements DocumentFilter {
     private static int cutIndex(String s, int max) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (!Character.isWhitespace(s.charAt(i)) && ++n > max) {
+            if (!Spaces.isWhitespace(s.charAt(i)) && ++n > max) {
                 return i;
             }
         }

@@ -1,6 +1,7 @@
 package dev.newsflow.clean.normalize;
 
 import dev.newsflow.clean.pipeline.LineFilter;
+import dev.newsflow.common.text.Spaces;
 import dev.newsflow.clean.pipeline.WorkingDocument;
 
 /**
@@ -26,7 +27,7 @@ public final class WhitespaceNormalizer extends LineFilter {
             if (isZeroWidth(c) || (Character.isISOControl(c) && c != '\t')) {
                 continue;
             }
-            if (c == '\t' || Character.isSpaceChar(c) || Character.isWhitespace(c)) {
+            if (Spaces.isAnySpace(c)) {
                 if (!lastSpace) {
                     sb.append(' ');
                     lastSpace = true;

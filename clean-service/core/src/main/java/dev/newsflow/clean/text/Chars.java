@@ -1,5 +1,6 @@
 package dev.newsflow.clean.text;
 
+import dev.newsflow.common.text.Spaces;
 import dev.newsflow.common.text.HanText;
 
 /** Character classes the filters share. Full-width forms are written as escapes so they cannot be mistyped. */
@@ -75,20 +76,20 @@ public final class Chars {
         return HanText.isHan(c) || isCjkPunct(c);
     }
 
-    /** Han characters plus Latin words: a language-neutral length for thresholds. */
     /** The length of {@code s.strip()}, without making the string. */
     public static int strippedLength(String s) {
         int start = 0;
         int end = s.length();
-        while (start < end && Character.isWhitespace(s.charAt(start))) {
+        while (start < end && Spaces.isWhitespace(s.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+        while (end > start && Spaces.isWhitespace(s.charAt(end - 1))) {
             end--;
         }
         return end - start;
     }
 
+    /** Han characters plus Latin words: a language-neutral length for thresholds. */
     public static int contentLength(CharSequence s) {
         int n = 0;
         boolean inWord = false;

@@ -1,5 +1,6 @@
 package dev.newsflow.extract.recognize;
 
+import dev.newsflow.common.text.Spaces;
 import dev.newsflow.common.text.HanText;
 import dev.newsflow.contracts.EntityType;
 import dev.newsflow.extract.lexicon.Gazetteer;
@@ -138,7 +139,7 @@ public final class PersonRecognizer {
             int next = name.end();
             if (next < text.length() && text.charAt(next) == '、') {
                 cursor = next + 1;
-            } else if (next < text.length() && (spaced || text.charAt(next) == ' ') && Character.isWhitespace(text.charAt(next))) {
+            } else if (next < text.length() && (spaced || text.charAt(next) == ' ') && Spaces.isWhitespace(text.charAt(next))) {
                 cursor = skipSpaces(text, next);
                 spaced = true;
             } else {
@@ -216,7 +217,7 @@ public final class PersonRecognizer {
             }
             int from = skipSpaces(text, lineStart);
             int to = lineEnd;
-            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            while (to > from && Spaces.isWhitespace(text.charAt(to - 1))) {
                 to--;
             }
             if (to - from >= 2 && to - from <= 8) {
