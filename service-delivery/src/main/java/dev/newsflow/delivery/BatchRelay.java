@@ -49,6 +49,9 @@ public class BatchRelay {
         }
     };
 
+    private record Started<T>(ConsumerRecord<String, byte[]> record, T state) {
+    }
+
     private record Sent(ConsumerRecord<String, byte[]> record, CompletableFuture<Void> ack) {
     }
 
@@ -64,10 +67,26 @@ public class BatchRelay {
      */
     public void relay(String stage, ConsumerRecords<String, byte[]> records, MutinyEmitter<String> out, String topic,
                       Function<byte[], Output> work, Runnable delivered) {
-        List<Sent> sent = new ArrayList<>(records.count());
+        relay(stage, records, out, topic, work, Function.identity(), delivered);
+    }
+
+    /**
+     * As above, with the work in two parts: {@code start} runs on every record of the batch first, then
+     * {@code finish} on each started one, in order. A stage whose records wait on another service (clean's
+     * near-duplicate store) starts all their requests before waiting on any, so the batch's requests go out
+     * together. A record failing in either part goes to the dead-letter topic; the others go on.
+     */
+    public <T> void relay(String stage, ConsumerRecords<String, byte[]> records, MutinyEmitter<String> out, String topic,
+                          Function<byte[], T> start, Function<T, Output> finish, Runnable delivered) {
+        List<Started<T>> started = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> record : records) {
+            guard.process(stage, record, value -> started.add(new Started<>(record, start.apply(value))));
+        }
+        List<Sent> sent = new ArrayList<>(started.size());
+        for (Started<T> s : started) {
+            ConsumerRecord<String, byte[]> record = s.record();
             guard.process(stage, record, value -> {
-                Output output = work.apply(value);
+                Output output = finish.apply(s.state());
                 // a batch has no per-record trace context of its own: the output continues the input record's trace
                 TracingMetadata trace = TracingMetadata.withCurrent(parentOf(record));
                 sent.add(new Sent(record, sender.send(out, topic, () -> KafkaRecord.of(output.key(), output.value()).addMetadata(trace), true)

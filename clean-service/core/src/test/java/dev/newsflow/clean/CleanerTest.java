@@ -49,6 +49,24 @@ class CleanerTest {
     }
 
     @Test
+    void pagesStartedTogetherGetTheVerdictsOfPagesCleanedOneByOne() {
+        Cleaner cleaner = Cleaner.withDuplicateDetector(DuplicateDetector.inMemory(100));
+        byte[] body = SeedCorpus.text("000_a3ac9358073b0112.txt").getBytes(StandardCharsets.UTF_8);
+        byte[] other = SeedCorpus.text("003_890bb6c2d9a226d6.txt").getBytes(StandardCharsets.UTF_8);
+        // a batch: every page started (its lookup asked) before any is finished
+        Cleaner.Started original = cleaner.start(new RawInput("original", null, body, "text/plain", null, null));
+        Cleaner.Started unrelated = cleaner.start(new RawInput("unrelated", null, other, "text/plain", null, null));
+        Cleaner.Started mirror = cleaner.start(new RawInput("mirror", null, body, "text/plain", null, null));
+        CleanDocument mirrorDoc = mirror.finish();
+        assertEquals("original", mirrorDoc.duplicateOf, "a copy later in the same batch names the first");
+        assertTrue(mirrorDoc.flags.contains(Flags.NEAR_DUPLICATE));
+        assertNull(original.finish().duplicateOf);
+        assertNull(unrelated.finish().duplicateOf);
+        assertEquals(cleaner.clean(new RawInput("alone", null, other, "text/plain", null, null)).text, unrelated.finish().text,
+                "started and finished, a page is cleaned as clean() cleans it");
+    }
+
+    @Test
     void cliPrintsJsonAndFailsWithOneSentence() throws Exception {
         Path file = Files.createTempFile("seed", ".txt");
         Files.writeString(file, SeedCorpus.text("001_3d8e36136f418278.txt"));

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.function.Supplier;
+
 /** The clean stage as one function, shared by the Kafka consumer and the REST endpoint. */
 @ApplicationScoped
 public class CleanStage {
@@ -43,7 +45,20 @@ public class CleanStage {
     }
 
     public CleanDocument clean(RawPage page) {
-        CleanDocument doc = inWork.run(page.body() == null ? 0 : page.body().length, () -> cleaner.clean(CleanInputs.fromRawPage(page)));
+        return start(page).get();
+    }
+
+    /**
+     * The page cleaned up to its near-duplicate verdict, which is asked for without waiting (see
+     * {@link Cleaner#start}); the supplier waits for it and gives the document. Pages of a poll batch are all
+     * started before any is finished, so their lookups share one round of the store.
+     */
+    public Supplier<CleanDocument> start(RawPage page) {
+        Cleaner.Started started = inWork.run(page.body() == null ? 0 : page.body().length, () -> cleaner.start(CleanInputs.fromRawPage(page)));
+        return () -> finish(started.finish(), page);
+    }
+
+    private static CleanDocument finish(CleanDocument doc, RawPage page) {
         doc.docId = page.docId();
         doc.url = page.url();
         doc.finalUrl = page.finalUrl();

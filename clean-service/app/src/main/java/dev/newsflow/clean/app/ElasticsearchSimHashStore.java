@@ -11,6 +11,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import dev.newsflow.clean.dedup.InMemorySimHashStore;
+import dev.newsflow.clean.dedup.PendingCheck;
 import dev.newsflow.clean.dedup.SimHashStore;
 import dev.newsflow.connections.ConnectionProblems;
 import dev.newsflow.connections.ElasticsearchConnections;
@@ -94,6 +95,8 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
     private final InMemorySimHashStore recent = new InMemorySimHashStore(RECENT);
     private final Thread dispatcher;
     private volatile boolean closed;
+    /** Search requests sent: how well lookups are batched (tests). */
+    private final java.util.concurrent.atomic.AtomicLong searches = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean indexReady;
 
     private final ElasticsearchSettings settings;
@@ -155,16 +158,34 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
         return ask(docId, simhash, maxDistance, true);
     }
 
+    /** Queued at once, waited for by the caller: lookups queued before any is waited for go out in one round. */
+    @Override
+    public PendingCheck checkLater(String docId, long simhash, int maxDistance) {
+        Lookup lookup = queue(docId, simhash, maxDistance, true);
+        return lookup == null ? PendingCheck.answered(Optional.empty()) : () -> await(lookup);
+    }
+
     private Optional<String> ask(String docId, long simhash, int maxDistance, boolean record) {
+        Lookup lookup = queue(docId, simhash, maxDistance, record);
+        return lookup == null ? Optional.empty() : await(lookup);
+    }
+
+    /** The lookup, queued for the dispatcher's next round; null when the dispatcher has ended. */
+    private Lookup queue(String docId, long simhash, int maxDistance, boolean record) {
         if (maxDistance > SimHashKeys.MAX_DISTANCE) {
             throw new IllegalArgumentException("the keys find hashes within " + SimHashKeys.MAX_DISTANCE + " bits, not " + maxDistance);
         }
         if (!dispatcher.isAlive()) {
             LOG.warnf("duplicate check skipped for %s: the near-duplicate store's thread has ended", docId);
-            return Optional.empty();
+            return null;
         }
         Lookup lookup = new Lookup(docId, simhash, maxDistance, record, System.nanoTime() + storeWait.toNanos(), new CompletableFuture<>());
         work.add(lookup);
+        return lookup;
+    }
+
+    private Optional<String> await(Lookup lookup) {
+        String docId = lookup.docId();
         try {
             long until = System.nanoTime() + storeWait.toNanos() + 30_000_000_000L;
             // in slices, so that a dispatcher that died (an Error such as OutOfMemoryError) does not hold the record
@@ -184,6 +205,10 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
             LOG.warnf("duplicate check skipped for %s: %s", docId, e.getMessage());
             return Optional.empty();
         }
+    }
+
+    long searchesSent() {
+        return searches.get();
     }
 
     /** Queued; written with the next round's {@code _bulk} (create only: a document keeps its first-seen time). */
@@ -311,6 +336,7 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
                 keys.add(FieldValue.of(key));
             }
         }
+        searches.incrementAndGet();
         SearchResponse<Map> response = client.search(s -> s.index(INDEX).size(size).trackTotalHits(t -> t.enabled(false))
                 .source(src -> src.filter(f -> f.includes("simhash")))
                 .query(q -> q.constantScore(c -> c.filter(f -> f.terms(t -> t.field("k").terms(v -> v.value(keys))))))

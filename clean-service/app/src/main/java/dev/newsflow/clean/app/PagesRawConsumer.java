@@ -20,7 +20,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Reads fetched pages ({@link RawPageRecord}: the body as bytes, decoded once), writes clean documents, a Kafka
- * poll batch at a time: every page of the batch is cleaned and its document sent without waiting, then the batch
+ * poll batch at a time: every page of the batch is cleaned up to its near-duplicate lookup, the batch's lookups
+ * are answered together (one round of the shared store, not one per page), and each document is sent without waiting, then the batch
  * waits once for all acknowledgements (one wait per batch, not per page; the producer packs the documents into
  * few requests). A record that cannot be cleaned (not a RawPage, a wrong schemaVersion, a page the cleaner fails on,
  * a clean document Kafka refuses as too large for {@code pages.clean}) goes to {@code pages.raw.dlq} with the reason
@@ -52,8 +53,8 @@ public class PagesRawConsumer {
     @Incoming("pages-raw")
     @Blocking(value = "clean-workers", ordered = false)
     public void consume(ConsumerRecords<String, byte[]> records) {
-        relay.relay("clean", records, out, Topics.PAGES_CLEAN, value -> {
-            CleanDocument doc = stage.clean(RawPageRecord.decode(value));
+        relay.relay("clean", records, out, Topics.PAGES_CLEAN, value -> stage.start(RawPageRecord.decode(value)), started -> {
+            CleanDocument doc = started.get();
             return new BatchRelay.Output(doc.docId, Json.write(doc));
         }, cleaned::increment);
     }

@@ -3,6 +3,7 @@ package dev.newsflow.clean.app;
 import dev.newsflow.clean.Cleaner;
 import dev.newsflow.clean.RawInput;
 import dev.newsflow.clean.dedup.DuplicateDetector;
+import dev.newsflow.clean.dedup.PendingCheck;
 import dev.newsflow.contracts.CleanDocument;
 import dev.newsflow.testplatform.TestPlatform;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,35 @@ class ElasticsearchSimHashStoreIT {
                         "another replica finds it in the shared index");
                 assertEquals(Optional.empty(), other.findNear(run + "-far", hashes[42] ^ 0xFL, 3), "4 bits away is not near");
             }
+        }
+    }
+
+    /** One worker's poll batch: every lookup asked before any is waited for goes out in a round or two, not one each. */
+    @Test
+    void lookupsAskedBeforeAnyIsAwaitedShareARoundAndCopiesInTheBatchAreFound() throws Exception {
+        var url = TestPlatform.elasticsearchOnly().config().elasticsearch();
+        String run = Long.toString(System.nanoTime(), 36);
+        Random random = new Random(run.hashCode());
+        try (ElasticsearchSimHashStore store = new ElasticsearchSimHashStore(url)) {
+            store.ensureIndex();
+            int n = 20;
+            long[] hashes = new long[n];
+            List<PendingCheck> originals = new ArrayList<>();
+            List<PendingCheck> copies = new ArrayList<>();
+            long before = store.searchesSent();
+            for (int i = 0; i < n; i++) {
+                hashes[i] = random.nextLong();
+                originals.add(store.checkLater(run + "-" + i, hashes[i], 3));
+            }
+            for (int i = 0; i < n; i++) {
+                copies.add(store.checkLater(run + "-copy-" + i, hashes[i] ^ (1L << i) ^ (1L << 40), 3));
+            }
+            for (int i = 0; i < n; i++) {
+                assertEquals(Optional.empty(), originals.get(i).await(), "unrelated hashes are no duplicates");
+                assertEquals(Optional.of(run + "-" + i), copies.get(i).await(), "a copy later in the batch names its original");
+            }
+            long sent = store.searchesSent() - before;
+            assertTrue(sent >= 1 && sent <= 3, n * 2 + " lookups took " + sent + " searches");
         }
     }
 

@@ -1,19 +1,12 @@
 package dev.newsflow.clean.chain;
 
 import dev.newsflow.clean.Flags;
-import dev.newsflow.clean.dedup.DuplicateDetector;
-import dev.newsflow.clean.dedup.SimHash;
 import dev.newsflow.contracts.CleanDocument;
 
 import java.util.Optional;
 
-/** SimHash of the text, and the earlier near-duplicate when the detector knows one (none when it is null). */
-public final class DedupStep implements Step<CleanDocument, CleanDocument> {
-    private final DuplicateDetector duplicates;
-
-    public DedupStep(DuplicateDetector duplicates) {
-        this.duplicates = duplicates;
-    }
+/** Waits for the verdict {@link FingerprintStep} asked for; names the earlier near-duplicate and flags the document. */
+public final class DedupStep implements Step<Fingerprinted, CleanDocument> {
 
     @Override
     public String name() {
@@ -21,16 +14,13 @@ public final class DedupStep implements Step<CleanDocument, CleanDocument> {
     }
 
     @Override
-    public CleanDocument apply(CleanDocument out) {
-        long simhash = SimHash.of(out.text);
-        out.simhash = SimHash.hex(simhash);
-        if (duplicates != null) {
-            Optional<String> near = duplicates.check(out.docId, simhash, out.text.length());
-            if (near.isPresent()) {
-                out.duplicateOf = near.get();
-                if (!out.flags.contains(Flags.NEAR_DUPLICATE)) {
-                    out.flags.add(Flags.NEAR_DUPLICATE);
-                }
+    public CleanDocument apply(Fingerprinted in) {
+        CleanDocument out = in.document();
+        Optional<String> near = in.verdict().await();
+        if (near.isPresent()) {
+            out.duplicateOf = near.get();
+            if (!out.flags.contains(Flags.NEAR_DUPLICATE)) {
+                out.flags.add(Flags.NEAR_DUPLICATE);
             }
         }
         return out;

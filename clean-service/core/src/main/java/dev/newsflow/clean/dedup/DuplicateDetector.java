@@ -34,9 +34,14 @@ public final class DuplicateDetector {
 
     /** The id of an earlier near-duplicate, if any; records this document either way. */
     public Optional<String> check(String docId, long simhash, int textLength) {
+        return checkLater(docId, simhash, textLength).await();
+    }
+
+    /** {@link #check} without waiting for the verdict (see {@link SimHashStore#checkLater}). */
+    public PendingCheck checkLater(String docId, long simhash, int textLength) {
         if (docId == null || textLength < MIN_LENGTH) {
-            return Optional.empty();
+            return PendingCheck.answered(Optional.empty());
         }
-        return store.check(docId, simhash, maxDistance);
+        return store.checkLater(docId, simhash, maxDistance);
     }
 }

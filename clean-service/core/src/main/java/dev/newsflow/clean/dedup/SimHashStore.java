@@ -28,4 +28,13 @@ public interface SimHashStore {
         put(docId, simhash);
         return near;
     }
+
+    /**
+     * {@link #check}, with the wait left to the caller: checks asked in order are judged in that order, so that a
+     * caller may ask for all its documents' verdicts first and a store that batches (one request per round) answers
+     * them together. This default judges at once.
+     */
+    default PendingCheck checkLater(String docId, long simhash, int maxDistance) {
+        return PendingCheck.answered(check(docId, simhash, maxDistance));
+    }
 }

@@ -26,7 +26,7 @@ class CleanChainTest {
                 "text-filters[WhitespaceNormalizer, MojibakeRepairer, PinyinAnnotationFilter, ScriptConverter, "
                         + "GarbledRunFilter, SpamFilter, LinkListFilter, LineReflow, MetadataFilter, DatelineFilter, TailCutter, "
                         + "BoilerplateFilter, TitleSelector, LeadSentenceTitle, TemplatePlaceholderFilter]",
-                "assemble", "dedup", "quality"), Cleaner.withDuplicateDetector(null).steps());
+                "assemble", "fingerprint", "dedup", "quality"), Cleaner.withDuplicateDetector(null).steps());
     }
 
     @Test
