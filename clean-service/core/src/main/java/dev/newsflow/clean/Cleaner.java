@@ -17,7 +17,9 @@ import dev.newsflow.clean.pipeline.CleaningPipeline;
 import dev.newsflow.common.limits.BodyLimit;
 import dev.newsflow.contracts.CleanDocument;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Raw page in, article out, through one typed chain ({@link #steps()}): decode -> extract (main content and
@@ -61,7 +63,7 @@ public final class Cleaner {
 
     /** The chain's steps in the order they run, the text filters listed inside theirs. */
     public List<String> steps() {
-        List<String> names = new java.util.ArrayList<>(front.names());
+        List<String> names = new ArrayList<>(front.names());
         names.addAll(back.names());
         return names;
     }
@@ -100,7 +102,7 @@ public final class Cleaner {
         }
     }
 
-    private static <T> T guarded(java.util.function.Supplier<T> work) {
+    private static <T> T guarded(Supplier<T> work) {
         try {
             return work.get();
         } catch (CleanException e) {

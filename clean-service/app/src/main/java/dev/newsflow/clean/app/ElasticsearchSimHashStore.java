@@ -26,6 +26,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.elasticsearch.client.RestClient;
 import org.jboss.logging.Logger;
 
@@ -96,7 +97,7 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
     private final Thread dispatcher;
     private volatile boolean closed;
     /** Search requests sent: how well lookups are batched (tests). */
-    private final java.util.concurrent.atomic.AtomicLong searches = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong searches = new AtomicLong();
     private volatile boolean indexReady;
 
     private final ElasticsearchSettings settings;
@@ -162,7 +163,7 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
     @Override
     public PendingCheck checkLater(String docId, long simhash, int maxDistance) {
         Lookup lookup = queue(docId, simhash, maxDistance, true);
-        return lookup == null ? PendingCheck.answered(Optional.empty()) : () -> await(lookup);
+        return lookup == null ? PendingCheck.NONE : () -> await(lookup);
     }
 
     private Optional<String> ask(String docId, long simhash, int maxDistance, boolean record) {

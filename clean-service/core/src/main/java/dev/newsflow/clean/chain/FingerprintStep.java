@@ -5,8 +5,6 @@ import dev.newsflow.clean.dedup.PendingCheck;
 import dev.newsflow.clean.dedup.SimHash;
 import dev.newsflow.contracts.CleanDocument;
 
-import java.util.Optional;
-
 /**
  * SimHash of the text, and the near-duplicate verdict asked for without waiting ({@link DedupStep} waits), so that
  * the documents of a batch ask together. No detector (null): nothing is asked.
@@ -27,7 +25,7 @@ public final class FingerprintStep implements Step<CleanDocument, Fingerprinted>
     public Fingerprinted apply(CleanDocument out) {
         long simhash = SimHash.of(out.text);
         out.simhash = SimHash.hex(simhash);
-        PendingCheck verdict = duplicates == null ? PendingCheck.answered(Optional.empty())
+        PendingCheck verdict = duplicates == null ? PendingCheck.NONE
                 : duplicates.checkLater(out.docId, simhash, out.text.length());
         return new Fingerprinted(out, verdict);
     }

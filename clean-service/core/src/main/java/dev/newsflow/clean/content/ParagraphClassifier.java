@@ -1,9 +1,9 @@
 package dev.newsflow.clean.content;
 
-import dev.newsflow.common.text.Spaces;
 import dev.newsflow.clean.lexicon.Lexicon;
 import dev.newsflow.clean.text.Chars;
 import dev.newsflow.common.text.HanText;
+import dev.newsflow.common.text.Spaces;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;

@@ -40,7 +40,7 @@ public final class DuplicateDetector {
     /** {@link #check} without waiting for the verdict (see {@link SimHashStore#checkLater}). */
     public PendingCheck checkLater(String docId, long simhash, int textLength) {
         if (docId == null || textLength < MIN_LENGTH) {
-            return PendingCheck.answered(Optional.empty());
+            return PendingCheck.NONE;
         }
         return store.checkLater(docId, simhash, maxDistance);
     }

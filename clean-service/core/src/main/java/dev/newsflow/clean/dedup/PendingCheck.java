@@ -11,6 +11,9 @@ public interface PendingCheck {
     /** The verdict: the first-seen near-duplicate, if any (blocks until the store answers). */
     Optional<String> await();
 
+    /** No near-duplicate, known at once (no detector, or a text too short to compare). */
+    PendingCheck NONE = () -> Optional.empty();
+
     static PendingCheck answered(Optional<String> verdict) {
         return () -> verdict;
     }

@@ -1,7 +1,7 @@
 package dev.newsflow.clean.metadata;
 
-import dev.newsflow.common.text.Spaces;
 import dev.newsflow.common.text.HanText;
+import dev.newsflow.common.text.Spaces;
 import dev.newsflow.clean.Flags;
 import dev.newsflow.clean.pipeline.CleaningPipeline;
 import dev.newsflow.clean.pipeline.DocumentAccess;

@@ -1,7 +1,7 @@
 package dev.newsflow.clean.text;
 
-import dev.newsflow.common.text.Spaces;
 import dev.newsflow.common.text.HanText;
+import dev.newsflow.common.text.Spaces;
 
 /** Character classes the filters share. Full-width forms are written as escapes so they cannot be mistyped. */
 public final class Chars {

@@ -1,7 +1,7 @@
 package dev.newsflow.extract.recognize;
 
-import dev.newsflow.common.text.Spaces;
 import dev.newsflow.common.text.HanText;
+import dev.newsflow.common.text.Spaces;
 import dev.newsflow.contracts.EntityType;
 import dev.newsflow.extract.lexicon.Gazetteer;
 import dev.newsflow.extract.lexicon.LexiconFiles;
