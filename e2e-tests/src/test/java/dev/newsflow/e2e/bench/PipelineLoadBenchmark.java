@@ -33,6 +33,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,8 @@ import java.util.stream.IntStream;
  *   <li>N distinct generated pages from many loopback hosts pushed at full speed: documents/s end to end, CPU ms per
  *   document of every process (the four services, Kafka, Elasticsearch), peak RSS, the backlog in front of each
  *   stage over time, push-to-searchable latency, and the ratio pipeline CPU / sum of the cores;</li>
- *   <li>then pages pushed at 80 % of the measured capacity: push-to-searchable latency p50/p95/p99;</li>
+ *   <li>then pages pushed at 80 % of the measured capacity: push-to-searchable latency p50/p95/p99, each process's CPU
+ *   per document, and the latency per hop between the stages ({@link HopLatency});</li>
  *   <li>producer speed: {@code ./pipeline push}'s sender and {@code POST /urls}, URLs/s.</li>
  * </ul>
  * Run through {@code e2e-tests/bench/load.sh [N] [hosts]}.
@@ -157,23 +159,10 @@ public final class PipelineLoadBenchmark {
         System.out.printf("%nfull speed: %,d of %,d documents searchable in %.1f s = %.1f documents/s end to end (pushed at %,.0f URLs/s)%n",
                 full.indexed, n, full.seconds, capacity, full.pushRate);
         System.out.println("  push-to-searchable at full speed (queueing included): " + full.latency());
-        System.out.printf("%n%-16s %12s %16s %12s %14s%n", "process", "CPU ms/doc", "of which JIT", "GC", "peak RSS MB");
-        double total = 0;
-        double totalJit = 0;
-        double totalGc = 0;
-        for (String name : pids.keySet()) {
-            double perDoc = (double) (cpu1.get(name) - cpu0.get(name)) / Math.max(1, full.indexed);
-            double jitPerDoc = (double) ProcessMeter.compilerMillisBetween(jit0.get(name), jit1.get(name)) / Math.max(1, full.indexed);
-            double gcPerDoc = (double) ProcessMeter.compilerMillisBetween(gc0.get(name), gc1.get(name)) / Math.max(1, full.indexed);
-            total += perDoc;
-            totalJit += jitPerDoc;
-            totalGc += gcPerDoc;
-            System.out.printf("%-16s %12.2f %16.2f %12.2f %14d%n", name, perDoc, jitPerDoc, gcPerDoc, ProcessMeter.rssMb(pids.get(name), true));
-        }
-        System.out.printf("%-16s %12.2f %16.2f %12.2f%n", "pipeline total", total, totalJit, totalGc);
+        Costs costs = costs(pids, cpu0, cpu1, jit0, jit1, gc0, gc1, full.indexed);
         System.out.printf("sum of the stages' cores %.2f ms/doc (measured warm, without JIT); ratio pipeline / cores = %.2f (target <= 2.0); "
                 + "without the JIT compilers' CPU (at least %.2f ms/doc, a start-up cost that falls with the run's length) %.2f%n",
-                coreSum, total / coreSum, totalJit, (total - totalJit) / coreSum);
+                coreSum, costs.total() / coreSum, costs.jit(), (costs.total() - costs.jit()) / coreSum);
         System.out.println("\nbacklog in front of each stage (records not yet committed by its consumer group), sampled every 2 s:");
         System.out.println(full.backlog);
 
@@ -189,18 +178,49 @@ public final class PipelineLoadBenchmark {
         double rate = 0.8 * Math.min(probed, capacity);
         int count = (int) Math.max(200, Math.min(n, rate * 45));
         Map<String, Long> pacedCpu0 = cpu(pids);
+        Map<String, Map<Long, Long>> pacedJit0 = jit(pids);
+        Map<String, Map<Long, Long>> pacedGc0 = gc(pids);
         Phase paced = pushAndWait(run + "p", warm + n, count, rate, 1, Duration.ofMinutes(10));
         Map<String, Long> pacedCpu1 = cpu(pids);
-        double pacedCpu = pids.keySet().stream().mapToLong(name -> pacedCpu1.get(name) - pacedCpu0.get(name)).sum();
-        System.out.printf("at 80%% of capacity (%.1f URLs/s, %,d pages): %,d searchable in %.1f s (%.1f documents/s, pipeline %.1f CPU ms/doc); "
+        Map<String, Map<Long, Long>> pacedJit1 = jit(pids);
+        Map<String, Map<Long, Long>> pacedGc1 = gc(pids);
+        System.out.printf("at 80%% of capacity (%.1f URLs/s, %,d pages): %,d searchable in %.1f s (%.1f documents/s); "
                         + "push-to-searchable %s (target p99 < 3 s); load average %s%n",
-                rate, count, paced.indexed, paced.seconds, paced.indexed / paced.seconds, pacedCpu / Math.max(1, paced.indexed),
-                paced.latency(), ProcessMeter.loadAverage());
+                rate, count, paced.indexed, paced.seconds, paced.indexed / paced.seconds, paced.latency(), ProcessMeter.loadAverage());
+        costs(pids, pacedCpu0, pacedCpu1, pacedJit0, pacedJit1, pacedGc0, pacedGc1, paced.indexed);
+        System.out.println("\nwhere the paced latency goes (create times of the documents' records in the topics between the stages):");
+        System.out.print(new HopLatency(config.kafkaClientProperties()).describe(INPUTS.subList(1, INPUTS.size()), paced.startedAt(),
+                paced.pushedAt(), paced.searchable()));
+        System.out.println("\nbacklog while paced, sampled every 2 s:");
+        System.out.println(paced.backlog);
 
         // 5. producers: records that ingest refuses at once (a private address), so only the producer is measured
         producerSpeed(20_000);
 
         System.out.printf("%npeak RSS at the end: %s; load average at the end %s%n", peakRss(pids), ProcessMeter.loadAverage());
+    }
+
+    private record Costs(double total, double jit) {
+    }
+
+    /** Prints each process's CPU, JIT and GC milliseconds per document between two readings, and its peak RSS. */
+    private static Costs costs(Map<String, Long> pids, Map<String, Long> cpu0, Map<String, Long> cpu1, Map<String, Map<Long, Long>> jit0,
+                               Map<String, Map<Long, Long>> jit1, Map<String, Map<Long, Long>> gc0, Map<String, Map<Long, Long>> gc1, long docs) {
+        System.out.printf("%n%-16s %12s %16s %12s %14s%n", "process", "CPU ms/doc", "of which JIT", "GC", "peak RSS MB");
+        double total = 0;
+        double totalJit = 0;
+        double totalGc = 0;
+        for (String name : pids.keySet()) {
+            double perDoc = (double) (cpu1.get(name) - cpu0.get(name)) / Math.max(1, docs);
+            double jitPerDoc = (double) ProcessMeter.compilerMillisBetween(jit0.get(name), jit1.get(name)) / Math.max(1, docs);
+            double gcPerDoc = (double) ProcessMeter.compilerMillisBetween(gc0.get(name), gc1.get(name)) / Math.max(1, docs);
+            total += perDoc;
+            totalJit += jitPerDoc;
+            totalGc += gcPerDoc;
+            System.out.printf("%-16s %12.2f %16.2f %12.2f %14d%n", name, perDoc, jitPerDoc, gcPerDoc, ProcessMeter.rssMb(pids.get(name), true));
+        }
+        System.out.printf("%-16s %12.2f %16.2f %12.2f%n", "pipeline total", total, totalJit, totalGc);
+        return new Costs(total, totalJit);
     }
 
     private Map<String, Long> pids() {
@@ -379,7 +399,12 @@ public final class PipelineLoadBenchmark {
         return sum;
     }
 
-    private record Phase(long indexed, double seconds, double pushRate, long[] latenciesMs, String backlog) {
+    /**
+     * @param pushedAt   sampled document id to the wall-clock millis of its push
+     * @param searchable the same ids to the wall-clock millis they were first found searchable
+     */
+    private record Phase(long indexed, double seconds, double pushRate, long[] latenciesMs, String backlog, long startedAt,
+                         Map<String, Long> pushedAt, Map<String, Long> searchable) {
         String latency() {
             if (latenciesMs.length == 0) {
                 return "no samples";
@@ -391,7 +416,7 @@ public final class PipelineLoadBenchmark {
         }
 
         private static double pct(long[] sorted, int p) {
-            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1000.0;
+            return HopLatency.pct(sorted, p);
         }
     }
 
@@ -488,10 +513,20 @@ public final class PipelineLoadBenchmark {
         if (Double.isNaN(pushSeconds[0])) {
             pushSeconds[0] = (System.nanoTime() - start) / 1e9;
         }
-        return new Phase(Math.min(done, count), (endedAt - start) / 1e9, count / pushSeconds[0], latencies, backlog.toString());
+        long startWall = System.currentTimeMillis() - (System.nanoTime() - start) / 1_000_000;
+        Map<String, Long> pushedWall = new HashMap<>();
+        Map<String, Long> searchableWall = new HashMap<>();
+        pushedAt.forEach((id, nanos) -> {
+            long wall = startWall + (nanos - start) / 1_000_000;
+            pushedWall.put(id, wall);
+            if (latency.containsKey(id)) {
+                searchableWall.put(id, wall + latency.get(id));
+            }
+        });
+        return new Phase(Math.min(done, count), (endedAt - start) / 1e9, count / pushSeconds[0], latencies, backlog.toString(), startWall,
+                pushedWall, searchableWall);
     }
 
-    /** Asks Elasticsearch which followed documents are searchable now (an ids query; cheap next to the load). */
     /**
      * The sampled documents that became searchable since the last call, found by one ids query on the oldest pending
      * ones. The observer's searches run on the measured node, so they are kept small: documents come out roughly in

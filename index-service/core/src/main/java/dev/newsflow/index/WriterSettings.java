@@ -18,6 +18,6 @@ public record WriterSettings(int maxOperations, long maxBytes, Duration flushInt
                              Duration firstRetry, Duration longestRetry) {
 
     public static WriterSettings defaults() {
-        return new WriterSettings(500, 5L * 1024 * 1024, Duration.ofMillis(500), 2_000, Duration.ofMillis(500), Duration.ofSeconds(30));
+        return new WriterSettings(500, 5L * 1024 * 1024, Duration.ofMillis(200), 2_000, Duration.ofMillis(500), Duration.ofSeconds(30));
     }
 }

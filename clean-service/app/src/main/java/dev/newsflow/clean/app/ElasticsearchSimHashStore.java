@@ -40,7 +40,8 @@ import org.jboss.logging.Logger;
  * Batching: lookups and writes from all worker threads go through one dispatcher thread. Each round sends the
  * lookups that queued meanwhile (up to {@value #MAX_BATCH}) as one search request and the writes as one
  * {@code _bulk} request, so under load a request serves many documents; an idle service still answers a lookup in
- * one round trip. Documents of this replica not yet searchable (refresh interval, pending writes) are matched from a
+ * one round trip. Rounds start at most every 100 ms ({@link #ROUND_SPACING_NANOS}): below full speed a round would otherwise carry
+ * one or two documents, and Elasticsearch's cost is per request, not per lookup. Documents of this replica not yet searchable (refresh interval, pending writes) are matched from a
  * small in-process memory of the last {@value #RECENT} hashes, which also catches copies within one batch.
  * <p>
  * Stable verdicts (see {@link SimHashStore}): {@link #check} stamps a document's first sighting ({@code seenAt}, from
@@ -62,6 +63,12 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
     /** Versioned: v1 (four 16-bit bands) is not read any more; its hashes are forgotten. */
     static final String INDEX = "newsflow-simhash-v2";
     static final int MAX_BATCH = 256;
+    /**
+     * Least time between the starts of two rounds (unless {@value #MAX_BATCH} items are queued). In the load benchmark
+     * paced at 80 % of capacity, Elasticsearch cost 8.1 CPU ms/doc against 4.7 at full speed, rounds then carrying one
+     * or two lookups each; a clean document waits at most this much longer.
+     */
+    static final long ROUND_SPACING_NANOS = 100_000_000L;
     static final int RECENT = 20_000;
     /** How long a lookup waits for an unreachable store before it is answered without it. */
     static final Duration STORE_WAIT = Duration.ofMinutes(3);
@@ -227,6 +234,7 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
     private void dispatch() {
         List<Lookup> lookups = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
+        long roundStarted = System.nanoTime() - ROUND_SPACING_NANOS;
         while (!closed || !work.isEmpty()) {
             try {
                 Object first = work.poll(200, TimeUnit.MILLISECONDS);
@@ -234,6 +242,11 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
                     write(entries); // writes kept during an outage
                     continue;
                 }
+                long spaced = roundStarted + ROUND_SPACING_NANOS - System.nanoTime();
+                if (spaced > 0 && work.size() < MAX_BATCH && !closed) {
+                    TimeUnit.NANOSECONDS.sleep(spaced); // gathers the lookups of the next moments into this round
+                }
+                roundStarted = System.nanoTime();
                 List<Object> round = new ArrayList<>();
                 round.add(first);
                 work.drainTo(round, 4 * MAX_BATCH);

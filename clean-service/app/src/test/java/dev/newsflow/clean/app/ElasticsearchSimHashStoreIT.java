@@ -115,6 +115,36 @@ class ElasticsearchSimHashStoreIT {
     }
 
     /**
+     * Guarantee: lookups that trickle in (a moderate load, one every 30 ms) share rounds, at most one round per
+     * {@link ElasticsearchSimHashStore#ROUND_SPACING_NANOS}; without the spacing each would be a search of its own,
+     * and Elasticsearch's cost is per request.
+     */
+    @Test
+    void lookupsTricklingInShareRounds() throws Exception {
+        var url = TestPlatform.elasticsearchOnly().config().elasticsearch();
+        String run = Long.toString(System.nanoTime(), 36);
+        Random random = new Random(run.hashCode());
+        try (ElasticsearchSimHashStore store = new ElasticsearchSimHashStore(url)) {
+            store.ensureIndex();
+            store.check(run + "-first", random.nextLong(), 3); // connection and index, not counted
+            int n = 40;
+            List<PendingCheck> pending = new ArrayList<>();
+            long before = store.searchesSent();
+            long started = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                pending.add(store.checkLater(run + "-" + i, random.nextLong(), 3));
+                Thread.sleep(30);
+            }
+            for (PendingCheck check : pending) {
+                assertEquals(Optional.empty(), check.await(), "unrelated hashes are no duplicates");
+            }
+            long sent = store.searchesSent() - before;
+            long rounds = (System.nanoTime() - started) / ElasticsearchSimHashStore.ROUND_SPACING_NANOS + 1;
+            assertTrue(sent <= rounds && sent <= n / 2, n + " lookups over " + (System.nanoTime() - started) / 1_000_000 + " ms took " + sent + " searches");
+        }
+    }
+
+    /**
      * Guarantee: a redelivered page gets the verdict it got the first time, on any replica, after its copies were
      * stored too: the original is no copy of its own later copy, a copy is no copy of itself.
      */
