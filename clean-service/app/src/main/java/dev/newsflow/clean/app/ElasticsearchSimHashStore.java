@@ -40,9 +40,10 @@ import org.jboss.logging.Logger;
  * Batching: lookups and writes from all worker threads go through one dispatcher thread. Each round sends the
  * lookups that queued meanwhile (up to {@value #MAX_BATCH}) as one search request and the writes as one
  * {@code _bulk} request, so under load a request serves many documents; an idle service still answers a lookup in
- * one round trip. Rounds start at most every 100 ms ({@link #ROUND_SPACING_NANOS}): below full speed a round would otherwise carry
- * one or two documents, and Elasticsearch's cost is per request, not per lookup. Documents of this replica not yet searchable (refresh interval, pending writes) are matched from a
- * small in-process memory of the last {@value #RECENT} hashes, which also catches copies within one batch.
+ * one round trip. Rounds start at most every 100 ms ({@link #ROUND_SPACING_NANOS}): below full speed a round would
+ * otherwise carry one or two documents, and Elasticsearch's cost is per request, not per lookup. Documents of this
+ * replica not yet searchable (refresh interval, pending writes) are matched from a small in-process memory of the
+ * last {@value #RECENT} hashes, which also catches copies within one batch.
  * <p>
  * Stable verdicts (see {@link SimHashStore}): {@link #check} stamps a document's first sighting ({@code seenAt}, from
  * this replica's clock, strictly increasing) in the same round as its verdict, the write is create-only so the
@@ -64,7 +65,7 @@ public final class ElasticsearchSimHashStore implements SimHashStore, AutoClosea
     static final String INDEX = "newsflow-simhash-v2";
     static final int MAX_BATCH = 256;
     /**
-     * Least time between the starts of two rounds (unless {@value #MAX_BATCH} items are queued). In the load benchmark
+     * Least time between the starts of two rounds (unless {@value #MAX_BATCH} items are already queued). In the load benchmark
      * paced at 80 % of capacity, Elasticsearch cost 8.1 CPU ms/doc against 4.7 at full speed, rounds then carrying one
      * or two lookups each; a clean document waits at most this much longer.
      */
